@@ -1,0 +1,25 @@
+package org.colibri;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+import org.colibri.cli.ColibriCommandLine;
+import org.colibri.cli.Environment;
+
+/** The {@code colibri} program: builds the command line, runs it, exits with its code. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        // FreeMarker would otherwise pick a logging library and print to the console by itself.
+        System.setProperty("org.freemarker.loggerLibrary", "none");
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        int code = ColibriCommandLine.create(out, err, Environment.system()).execute(args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+}

@@ -1,0 +1,21 @@
+package org.colibri.build;
+
+import java.nio.file.Path;
+
+import org.colibri.yaml.YamlDate;
+
+/**
+ * What to build and how.
+ *
+ * @param source  the site root (holds {@code site.yml}, {@code content/}, {@code templates/})
+ * @param output  the folder to write
+ * @param now     "today": a day (read as its last moment in the site's zone, so that everything
+ *                dated that day is published) or a date-time
+ * @param baseUrl replaces {@code site.yml}'s {@code baseUrl} when not null
+ */
+public record BuildOptions(Path source, Path output, YamlDate now, boolean drafts, boolean future, String baseUrl) {
+
+    public Path templates() {
+        return source.resolve("templates");
+    }
+}

@@ -1,0 +1,90 @@
+package org.colibri.build;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.colibri.config.BaseUrls;
+import org.colibri.config.SiteConfig;
+import org.colibri.config.SiteConfigLoader;
+import org.colibri.content.Content;
+import org.colibri.content.ContentLoader;
+import org.colibri.content.Slugs;
+import org.colibri.diagnostic.Diagnostics;
+import org.colibri.diagnostic.SourceLocation;
+import org.colibri.markdown.MarkdownOptions;
+import org.colibri.markdown.MarkdownRenderer;
+import org.colibri.output.DirectoryWriter;
+import org.colibri.output.OutputFile;
+import org.colibri.output.SiteSnapshot;
+import org.colibri.render.SiteRenderer;
+import org.colibri.render.TemplateEngine;
+import org.colibri.site.Site;
+import org.colibri.site.SiteAssembler;
+import org.colibri.site.SiteOptions;
+
+/** The stages of a build, in order. {@link #run} builds in memory; {@link #build} also writes. */
+public final class BuildPipeline {
+
+    private BuildPipeline() {
+    }
+
+    /** Builds the site in memory, reporting every problem; writes nothing. */
+    public static BuildResult run(BuildOptions options) throws IOException {
+        long start = System.nanoTime();
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<SiteConfig> loaded = config(options, diagnostics);
+        if (loaded.isEmpty()) {
+            return new BuildResult(null, null, diagnostics.sorted(), since(start));
+        }
+        SiteConfig config = loaded.get();
+        ZonedDateTime now = now(options, config);
+        Content content = ContentLoader.load(options.source(), config, diagnostics);
+        MarkdownRenderer markdown = new MarkdownRenderer(new MarkdownOptions(config.markdown().escapeRawHtml(),
+                config.language().startsWith("fr"), Slugs::slugify));
+        Site site = new SiteAssembler(config, new SiteOptions(now, options.drafts(), options.future()), markdown,
+                Slugs::slugify).assemble(content, diagnostics);
+        TemplateEngine engine = new TemplateEngine(options.templates(), config.locale());
+        List<OutputFile> outputs = new SiteRenderer(engine, options.templates()).render(site, diagnostics);
+        SiteSnapshot snapshot = SiteSnapshot.of(outputs, diagnostics);
+        return new BuildResult(snapshot, site, diagnostics.sorted(), since(start));
+    }
+
+    /** Builds and, when there is no error, replaces the output folder. */
+    public static BuildResult build(BuildOptions options) throws IOException {
+        BuildResult result = run(options);
+        if (!result.failed()) {
+            DirectoryWriter.write(result.snapshot(), options.output());
+        }
+        return result;
+    }
+
+    private static Optional<SiteConfig> config(BuildOptions options, Diagnostics diagnostics) {
+        Optional<SiteConfig> config = SiteConfigLoader.load(options.source(), diagnostics);
+        if (config.isEmpty() || options.baseUrl() == null) {
+            return config;
+        }
+        Optional<String> baseUrl = BaseUrls.parse(options.baseUrl());
+        if (baseUrl.isEmpty()) {
+            diagnostics.error(SourceLocation.file("--base-url"), "not an absolute http(s) URL (got \""
+                    + options.baseUrl() + "\"); write it like https://example.org/site/");
+            return Optional.empty();
+        }
+        return Optional.of(config.get().withBaseUrl(baseUrl.get()));
+    }
+
+    private static ZonedDateTime now(BuildOptions options, SiteConfig config) {
+        var now = options.now();
+        if (now.time() == null && now.offset() == null) {
+            return now.date().atTime(LocalTime.of(23, 59, 59)).atZone(config.timezone());
+        }
+        return now.at(config.timezone());
+    }
+
+    private static Duration since(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+}

@@ -1,0 +1,50 @@
+package org.colibri.content;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.colibri.config.SiteConfig;
+import org.colibri.diagnostic.Diagnostics;
+import org.colibri.diagnostic.SourceLocation;
+
+/** Reads every content file into items, in parallel, keeping path order. */
+public final class ContentLoader {
+
+    private ContentLoader() {
+    }
+
+    public static Content load(Path siteRoot, SiteConfig config, Diagnostics diagnostics) throws IOException {
+        ContentScanner.Scan scan = ContentScanner.scan(siteRoot, diagnostics);
+        ItemParser parser = new ItemParser(config);
+        List<Item> items = scan.sources().parallelStream()
+                .map(source -> read(source, diagnostics).flatMap(text -> parser.parse(text, source, diagnostics)))
+                .flatMap(Optional::stream)
+                .filter(Objects::nonNull)
+                .toList();
+        return new Content(items, scan.files());
+    }
+
+    private static Optional<String> read(SourceFile source, Diagnostics diagnostics) {
+        try {
+            byte[] bytes = Files.readAllBytes(source.absolute());
+            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            diagnostics.error(SourceLocation.file(source.path()),
+                    "the file is not UTF-8 text; save it as UTF-8 in your editor");
+        } catch (IOException e) {
+            diagnostics.error(SourceLocation.file(source.path()),
+                    "cannot read the file (" + e.getMessage() + "); check its permissions");
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,116 @@
+package org.colibri.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.colibri.diagnostic.Diagnostics;
+import org.colibri.diagnostic.SourceLocation;
+
+/**
+ * Sorts the files under {@code content/} into items (by folder), bundle resources and plain files
+ * to copy. Walks in path order, so the result never depends on the file system's order.
+ */
+public final class ContentScanner {
+
+    public static final String CONTENT = "content";
+
+    private ContentScanner() {
+    }
+
+    /** The scan result: Markdown items and other files. */
+    public record Scan(List<SourceFile> sources, List<StaticFile> files) {
+    }
+
+    public static Scan scan(Path siteRoot, Diagnostics diagnostics) throws IOException {
+        Path contentDir = siteRoot.resolve(CONTENT);
+        List<SourceFile> sources = new ArrayList<>();
+        List<StaticFile> files = new ArrayList<>();
+        if (!Files.isDirectory(contentDir)) {
+            return new Scan(sources, files);
+        }
+        List<Path> all;
+        try (Stream<Path> walk = Files.walk(contentDir)) {
+            all = walk.filter(Files::isRegularFile).filter(p -> !isHidden(contentDir, p)).sorted().toList();
+        }
+        Set<String> bundles = new HashSet<>();
+        for (Path file : all) {
+            String rel = relative(siteRoot, file);
+            if (file.getFileName().toString().equals("index.md") && bundleKind(rel) != null) {
+                bundles.add(rel.substring(0, rel.lastIndexOf('/')));
+            }
+        }
+        for (Path file : all) {
+            String rel = relative(siteRoot, file);
+            String bundle = owningBundle(rel, bundles);
+            if (rel.endsWith(".md")) {
+                Kind kind = kindOf(rel);
+                if (bundle != null && rel.equals(bundle + "/index.md")) {
+                    sources.add(new SourceFile(rel, file, bundleKind(rel), bundle));
+                } else if (bundle != null) {
+                    diagnostics.warning(SourceLocation.file(rel), "Markdown file inside the bundle " + bundle
+                            + " is not published as a page; move it out of the bundle or into index.md");
+                } else if (kind != null) {
+                    sources.add(new SourceFile(rel, file, kind, null));
+                } else {
+                    diagnostics.warning(SourceLocation.file(rel), "Markdown file outside content/articles,"
+                            + " content/offers and content/pages is not published; move it into one of them");
+                }
+            } else {
+                files.add(new StaticFile(rel, file, bundle));
+            }
+        }
+        return new Scan(sources, files);
+    }
+
+    /** The kind of an item from its folder: content/articles/**, content/offers/**, content/pages/**. */
+    static Kind kindOf(String rel) {
+        for (Kind kind : Kind.values()) {
+            if (rel.startsWith(CONTENT + "/" + kind.folder() + "/")) {
+                return kind;
+            }
+        }
+        return null;
+    }
+
+    /** The kind when {@code rel} is a bundle's index.md: {@code content/KIND/…/NAME/index.md}. */
+    private static Kind bundleKind(String rel) {
+        Kind kind = kindOf(rel);
+        if (kind == null) {
+            return null;
+        }
+        String inside = rel.substring((CONTENT + "/" + kind.folder() + "/").length());
+        return inside.contains("/") ? kind : null;
+    }
+
+    private static String owningBundle(String rel, Set<String> bundles) {
+        String dir = rel;
+        int slash;
+        while ((slash = dir.lastIndexOf('/')) > 0) {
+            dir = dir.substring(0, slash);
+            if (bundles.contains(dir)) {
+                return dir;
+            }
+        }
+        return null;
+    }
+
+    /** Dot files and folders (.DS_Store, .git) are tooling, not content. */
+    private static boolean isHidden(Path contentDir, Path file) {
+        for (Path part : contentDir.relativize(file)) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String relative(Path root, Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,141 @@
+package org.colibri.markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+
+/**
+ * Markdown to HTML: CommonMark plus tables, strikethrough, autolinks, footnotes and typographic
+ * quotes. Built once per site and shared across threads (flexmark's parser and renderer are
+ * immutable once built).
+ */
+public final class MarkdownRenderer {
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final MarkdownOptions options;
+
+    public MarkdownRenderer(MarkdownOptions options) {
+        this.options = options;
+        MutableDataSet data = new MutableDataSet();
+        data.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                AutolinkExtension.create(), FootnoteExtension.create(), TypographicExtension.create()));
+        data.set(TablesExtension.COLUMN_SPANS, false);
+        data.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        data.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        data.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        if (options.frenchQuotes()) {
+            data.set(TypographicExtension.DOUBLE_QUOTE_OPEN, "«&#160;");
+            data.set(TypographicExtension.DOUBLE_QUOTE_CLOSE, "&#160;»");
+        }
+        data.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        data.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+        data.set(HtmlRenderer.SOFT_BREAK, "\n");
+        data.set(HtmlRenderer.ESCAPE_HTML, options.escapeRawHtml());
+        data.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
+        this.parser = Parser.builder(data).build();
+        this.renderer = HtmlRenderer.builder(data)
+                .htmlIdGeneratorFactory(HeadingIds.readBack(options.headingSlugger()))
+                .build();
+    }
+
+    /**
+     * @param markdown      the document body
+     * @param bodyFirstLine the 1-based line of the file where the body starts, for diagnostics
+     * @param links         rewrites and checks link and image targets
+     */
+    public RenderedMarkdown render(String markdown, int bodyFirstLine, LinkResolver links) {
+        Document document = parser.parse(markdown);
+        HeadingIds ids = new HeadingIds(options.headingSlugger());
+        List<TocEntry> toc = new ArrayList<>();
+        String[] firstParagraph = {null};
+        walk(document, node -> {
+            int line = bodyFirstLine + node.getLineNumber();
+            if (node instanceof Heading heading) {
+                String text = plainText(heading).strip();
+                String id = ids.next(text);
+                heading.setAnchorRefId(id);
+                toc.add(new TocEntry(heading.getLevel(), id, text));
+            } else if (node instanceof Paragraph paragraph && firstParagraph[0] == null
+                    && paragraph.getParent() instanceof Document) {
+                String text = plainText(paragraph).strip();
+                if (!text.isEmpty()) {
+                    firstParagraph[0] = text;
+                }
+            } else if (node instanceof Link link) {
+                link.setUrl(rewrite(link.getUrl(), LinkResolver.Target.LINK, line, links));
+            } else if (node instanceof Image image) {
+                image.setUrl(rewrite(image.getUrl(), LinkResolver.Target.IMAGE, line, links));
+            } else if (node instanceof Reference reference) {
+                boolean image = isImageReference(document, reference);
+                reference.setUrl(rewrite(reference.getUrl(),
+                        image ? LinkResolver.Target.IMAGE : LinkResolver.Target.LINK, line, links));
+            }
+        });
+        String html = renderer.render(document);
+        int words = countWords(plainText(document));
+        return new RenderedMarkdown(html, firstParagraph[0] == null ? "" : firstParagraph[0], List.copyOf(toc),
+                words);
+    }
+
+    private static BasedSequence rewrite(BasedSequence url, LinkResolver.Target target, int line,
+                                         LinkResolver links) {
+        String original = url.toString();
+        String resolved = links.resolve(original, target, line);
+        return resolved.equals(original) ? url : BasedSequence.of(resolved);
+    }
+
+    /** A reference definition used by {@code ![alt][ref]} is an image target. */
+    private static boolean isImageReference(Document document, Reference reference) {
+        boolean[] image = {false};
+        walk(document, node -> {
+            if (node instanceof ImageRef ref && ref.getReference().toString().equalsIgnoreCase(
+                    reference.getReference().toString())) {
+                image[0] = true;
+            }
+        });
+        return image[0];
+    }
+
+    private static String plainText(Node node) {
+        return new TextCollectingVisitor().collectAndGetText(node);
+    }
+
+    private static int countWords(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter;
+        }
+        return words;
+    }
+
+    private static void walk(Node node, java.util.function.Consumer<Node> visitor) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            visitor.accept(child);
+            walk(child, visitor);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.colibri.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * Writes a snapshot to the output folder: everything goes to a new sibling folder first, then the
+ * old folder is swapped out by renames. A build that fails while writing leaves the previous output
+ * as it was, and readers of the folder never see a half-written site.
+ */
+public final class DirectoryWriter {
+
+    private DirectoryWriter() {
+    }
+
+    public static void write(SiteSnapshot snapshot, Path outputDir) throws IOException {
+        Path target = outputDir.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        Path fresh = Files.createTempDirectory(parent, "." + target.getFileName() + ".new-");
+        try {
+            writeAll(snapshot, fresh);
+            swap(fresh, target);
+        } catch (IOException | UncheckedIOException e) {
+            deleteTree(fresh);
+            throw e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+        }
+    }
+
+    private static void writeAll(SiteSnapshot snapshot, Path root) {
+        snapshot.files().parallelStream().forEach(file -> {
+            try {
+                Path path = root.resolve(file.path());
+                Files.createDirectories(path.getParent());
+                if (file.bytes() != null) {
+                    Files.write(path, file.bytes());
+                } else {
+                    Files.copy(file.source(), path, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static void swap(Path fresh, Path target) throws IOException {
+        if (!Files.exists(target)) {
+            move(fresh, target);
+            return;
+        }
+        Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+        Files.delete(old);
+        move(target, old);
+        try {
+            move(fresh, target);
+        } catch (IOException e) {
+            move(old, target); // put the previous output back
+            throw e;
+        }
+        deleteTree(old);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    /** Deletes a folder and everything in it; symbolic links are removed, never followed. */
+    public static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -1,0 +1,103 @@
+package org.colibri.render;
+
+import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.colibri.config.SiteConfig;
+import org.colibri.site.Entry;
+import org.colibri.site.Urls;
+
+/**
+ * Atom 1.0 feeds (RFC 4287): absolute URLs everywhere, full HTML content, a feed-level author,
+ * and {@code updated} = the latest {@code updated} or {@code date} of its entries.
+ */
+final class AtomFeedWriter {
+
+    private static final Pattern ROOT_RELATIVE = Pattern.compile("(href|src)=\"/(?!/)");
+
+    private final SiteConfig config;
+    private final Urls urls;
+    private final String origin;
+
+    AtomFeedWriter(SiteConfig config, Urls urls) {
+        this.config = config;
+        this.urls = urls;
+        String base = config.baseUrl();
+        this.origin = base.substring(0, base.length() - config.basePath().length());
+    }
+
+    /**
+     * @param sitePath    the feed's own site path ({@code /feed.xml})
+     * @param pagePath    the HTML page the feed mirrors ({@code /tags/sante/})
+     * @param fallbackNow {@code updated} of a feed without entries
+     */
+    byte[] write(String title, String sitePath, String pagePath, List<Entry> entries, ZonedDateTime fallbackNow) {
+        ZonedDateTime updated = entries.stream().map(Entry::lastModified).max(ZonedDateTime::compareTo)
+                .orElse(fallbackNow);
+        StringBuilder xml = new StringBuilder(8192 + entries.size() * 4096);
+        xml.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+        xml.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(Xml.escape(config.language()))
+                .append("\">\n");
+        element(xml, "  ", "title", title);
+        if (!config.description().isEmpty()) {
+            element(xml, "  ", "subtitle", config.description());
+        }
+        xml.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"")
+                .append(Xml.escape(urls.absolute(sitePath))).append("\"/>\n");
+        xml.append("  <link rel=\"alternate\" type=\"text/html\" href=\"")
+                .append(Xml.escape(urls.absolute(pagePath))).append("\"/>\n");
+        element(xml, "  ", "id", urls.absolute(sitePath));
+        element(xml, "  ", "updated", DateFormats.iso(updated));
+        xml.append("  <author>\n");
+        element(xml, "    ", "name", config.organization().name().isEmpty() ? config.title()
+                : config.organization().name());
+        if (!config.organization().url().isEmpty()) {
+            element(xml, "    ", "uri", config.organization().url());
+        }
+        xml.append("  </author>\n");
+        xml.append("  <generator>Colibri</generator>\n");
+        for (Entry entry : entries) {
+            entry(xml, entry);
+        }
+        xml.append("</feed>\n");
+        return xml.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void entry(StringBuilder xml, Entry entry) {
+        xml.append("  <entry>\n");
+        element(xml, "    ", "title", entry.title());
+        xml.append("    <link rel=\"alternate\" type=\"text/html\" href=\"")
+                .append(Xml.escape(urls.absolute(entry.url()))).append("\"/>\n");
+        element(xml, "    ", "id", urls.absolute(entry.url()));
+        element(xml, "    ", "published", DateFormats.iso(entry.date()));
+        element(xml, "    ", "updated", DateFormats.iso(entry.lastModified()));
+        if (!entry.item().author().isEmpty()) {
+            xml.append("    <author>\n");
+            element(xml, "      ", "name", entry.item().author());
+            xml.append("    </author>\n");
+        }
+        for (var tag : entry.tags()) {
+            xml.append("    <category term=\"").append(Xml.escape(tag.slug())).append("\" label=\"")
+                    .append(Xml.escape(tag.name())).append("\"/>\n");
+        }
+        if (!entry.summary().isEmpty()) {
+            element(xml, "    ", "summary", entry.summary());
+        }
+        xml.append("    <content type=\"html\">").append(Xml.escape(absoluteLinks(entry.content().html())))
+                .append("</content>\n");
+        xml.append("  </entry>\n");
+    }
+
+    /** Feed readers have no page URL to resolve root-relative links against. */
+    String absoluteLinks(String html) {
+        return ROOT_RELATIVE.matcher(html).replaceAll("$1=\"" + Matcher.quoteReplacement(origin) + "/");
+    }
+
+    private static void element(StringBuilder xml, String indent, String name, String text) {
+        xml.append(indent).append('<').append(name).append('>').append(Xml.escape(text)).append("</")
+                .append(name).append(">\n");
+    }
+}

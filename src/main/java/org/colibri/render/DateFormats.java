@@ -1,0 +1,56 @@
+package org.colibri.render;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Locale;
+
+import org.colibri.render.view.DateView;
+
+/** Dates in the site's locale: {@code 26 octobre 2024}, {@code 1er novembre 2024} in French. */
+final class DateFormats {
+
+    private final Locale locale;
+    private final DateTimeFormatter longDate;
+    private final boolean french;
+
+    DateFormats(Locale locale) {
+        this.locale = locale;
+        this.longDate = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
+        this.french = locale.getLanguage().equals("fr");
+    }
+
+    DateView of(ZonedDateTime date) {
+        if (date == null) {
+            return null;
+        }
+        return new DateView(iso(date), date.toLocalDate().toString(), display(date.toLocalDate()), date.getYear(), date.getMonthValue(),
+                monthName(date.getMonthValue()));
+    }
+
+    /** RFC 3339 / ISO 8601 with offset and seconds: {@code 2024-10-26T00:00:00+02:00}. */
+    static String iso(ZonedDateTime date) {
+        return date.toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
+    DateView of(LocalDate day, ZoneId zone) {
+        return day == null ? null : of(day.atStartOfDay(zone));
+    }
+
+    String display(LocalDate day) {
+        String text = day.format(longDate);
+        // French writes the first day of a month as an ordinal: « 1er octobre ».
+        return french && day.getDayOfMonth() == 1 ? "1er" + text.substring(1) : text;
+    }
+
+    String monthName(int month) {
+        return java.time.Month.of(month).getDisplayName(TextStyle.FULL_STANDALONE, locale);
+    }
+
+    /** {@code octobre 2024}. */
+    String monthYear(int year, int month) {
+        return monthName(month) + " " + year;
+    }
+}

@@ -1,0 +1,140 @@
+package org.colibri.render;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.colibri.content.Kind;
+import org.colibri.site.ArchiveMonth;
+import org.colibri.site.ArchiveYear;
+import org.colibri.site.Entry;
+import org.colibri.site.Pager;
+import org.colibri.site.Site;
+import org.colibri.site.Tag;
+import org.colibri.render.view.HomeView;
+import org.colibri.render.view.ListView;
+import org.colibri.render.view.MetaView;
+
+/**
+ * Decides every HTML page of the site, its template and its model. Lists are cut from the
+ * site's presorted indexes; nothing here scans all entries per list.
+ */
+final class PageJobPlanner {
+
+    private final Site site;
+    private final ViewFactory views;
+    private final MetaFactory meta;
+    private final Map<String, String> labels;
+    private final ZonedDateTime siteLastmod;
+    private final List<PageJob> jobs = new ArrayList<>();
+
+    PageJobPlanner(Site site, ViewFactory views, MetaFactory meta) {
+        this.site = site;
+        this.views = views;
+        this.meta = meta;
+        this.labels = site.config().labels();
+        this.siteLastmod = site.entries().stream().map(PageJobPlanner::lastmod)
+                .filter(java.util.Objects::nonNull).max(ZonedDateTime::compareTo).orElse(site.now());
+    }
+
+    List<PageJob> plan() {
+        for (Entry entry : site.entries()) {
+            String template = (entry.item().layout() != null ? entry.item().layout() : entry.kind().id()) + ".ftlh";
+            Map<String, Object> model = model(meta.entry(entry), entry.url());
+            model.put("page", views.entry(entry));
+            jobs.add(new PageJob(entry.url(), template, model, entry.item().sourcePath(), lastmod(entry)));
+        }
+        home();
+        list("articles", labels.get("articles"), "/articles/", site.articles(), null);
+        list("offers", labels.get("offers"), "/offers/", site.offers(), "/offers/feed.xml");
+        site.config().offers().types().forEach((type, label) -> {
+            List<Entry> ofType = site.offers().stream().filter(e -> e.item().offer().type().equals(type)).toList();
+            if (!ofType.isEmpty()) {
+                list("offerType", label, "/offers/type/" + type + "/", ofType, null);
+            }
+        });
+        tags();
+        archives();
+        Map<String, Object> notFound = model(meta.page(labels.get("notFoundTitle"), "/404.html"), "/404.html");
+        notFound.put("home", home(site.articles()));
+        jobs.add(new PageJob("/404.html", "404.ftlh", notFound, "404 page", null));
+        return jobs;
+    }
+
+    private void home() {
+        Map<String, Object> model = model(meta.page(null, "/"), "/");
+        model.put("home", home(site.articles()));
+        jobs.add(new PageJob("/", "home.ftlh", model, "home page", siteLastmod));
+    }
+
+    private HomeView home(List<Entry> articles) {
+        List<Entry> latest = articles.subList(0, Math.min(site.config().pageSize(), articles.size()));
+        return new HomeView(views.entries(latest), views.entries(site.openOffers()), articles.size(),
+                site.offers().size());
+    }
+
+    private void tags() {
+        Map<String, Object> index = model(meta.page(labels.get("tags"), "/tags/"), "/tags/");
+        index.put("tags", site.tags().stream().map(views::tag).toList());
+        jobs.add(new PageJob("/tags/", "tags.ftlh", index, "tags", siteLastmod));
+        for (Tag tag : site.tags()) {
+            String title = tag.name();
+            paginate("tag", title, tag.url(), tag.entries(), tag.url() + "feed.xml", "tag.ftlh",
+                    Map.of("tag", views.tag(tag)));
+        }
+    }
+
+    private void archives() {
+        Map<String, Object> index = model(meta.page(labels.get("archives"), "/archives/"), "/archives/");
+        index.put("years", site.years().stream().map(views::year).toList());
+        jobs.add(new PageJob("/archives/", "archives.ftlh", index, "archives", siteLastmod));
+        for (ArchiveYear year : site.years()) {
+            paginate("year", String.valueOf(year.year()), year.url(), year.entries(), null, "archive.ftlh",
+                    Map.of("year", views.year(year)));
+            for (ArchiveMonth month : year.months()) {
+                var monthView = views.month(month);
+                paginate("month", monthView.name(), month.url(), month.entries(), null, "archive.ftlh",
+                        Map.of("year", views.year(year), "month", monthView));
+            }
+        }
+    }
+
+    private void list(String kind, String title, String url, List<Entry> entries, String feed) {
+        paginate(kind, title, url, entries, feed, "list.ftlh", Map.of());
+    }
+
+    private void paginate(String kind, String title, String url, List<Entry> entries, String feed, String template,
+                          Map<String, Object> extra) {
+        for (Pager.Slice<Entry> slice : Pager.paginate(entries, site.config().pageSize(), url)) {
+            MetaView pageMeta = meta.list(title, slice);
+            Map<String, Object> model = model(pageMeta, slice.url());
+            model.putAll(extra);
+            model.put("list", new ListView(kind, title, views.entries(slice.items()), entries.size(),
+                    views.pagination(slice, url), feed == null ? null : site.urls().link(feed)));
+            ZonedDateTime lastmod = slice.items().stream().map(PageJobPlanner::lastmod)
+                    .max(ZonedDateTime::compareTo).orElse(siteLastmod);
+            jobs.add(new PageJob(slice.url(), template, model, kind + " list " + url, lastmod));
+        }
+    }
+
+    private Map<String, Object> model(MetaView pageMeta, String sitePath) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("site", views.site());
+        model.put("menu", views.menu(sitePath));
+        model.put("meta", pageMeta);
+        model.put("now", views.date(site.now()));
+        return model;
+    }
+
+    /** An offer that closed by itself changed on the day after its deadline. */
+    static ZonedDateTime lastmod(Entry entry) {
+        ZonedDateTime modified = entry.lastModified();
+        if (entry.kind() == Kind.OFFER && entry.offer().changedOn() != null) {
+            ZonedDateTime changed = entry.offer().changedOn().atStartOfDay(entry.date().getZone());
+            return modified == null || changed.isAfter(modified) ? changed : modified;
+        }
+        return modified;
+    }
+}

@@ -1,0 +1,31 @@
+package org.colibri.render;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.colibri.site.Urls;
+
+/** {@code sitemap.xml} (sitemaps.org 0.9) and the {@code robots.txt} that names it. */
+final class SitemapWriter {
+
+    private SitemapWriter() {
+    }
+
+    static byte[] sitemap(List<PageJob> pages, Urls urls) {
+        StringBuilder xml = new StringBuilder(256 + pages.size() * 128);
+        xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        xml.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        pages.stream().filter(p -> p.lastmod() != null)
+                .sorted(java.util.Comparator.comparing(PageJob::sitePath))
+                .forEach(page -> xml.append("  <url><loc>").append(Xml.escape(urls.absolute(page.sitePath())))
+                        .append("</loc><lastmod>").append(DateFormats.iso(page.lastmod()))
+                        .append("</lastmod></url>\n"));
+        xml.append("</urlset>\n");
+        return xml.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static byte[] robots(Urls urls) {
+        return ("User-agent: *\nAllow: /\n\nSitemap: " + urls.absolute("/sitemap.xml") + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,111 @@
+package org.colibri.site;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.Set;
+
+import org.colibri.content.Item;
+import org.colibri.diagnostic.Diagnostics;
+import org.colibri.diagnostic.SourceLocation;
+import org.colibri.markdown.LinkResolver;
+
+/**
+ * Resolves the links of one item: relative links to {@code .md} files become those pages' URLs,
+ * relative paths to files under {@code content/} become their published URLs, site-absolute paths
+ * get the base path. Missing pages and images are errors at their line.
+ */
+final class ContentLinkResolver implements LinkResolver {
+
+    /** What the whole site publishes, by source path relative to the site root. */
+    record Targets(Map<String, String> pageUrls, Map<String, String> fileUrls, Set<String> unpublished) {
+    }
+
+    private final Item item;
+    private final Targets targets;
+    private final Urls urls;
+    private final Diagnostics diagnostics;
+
+    ContentLinkResolver(Item item, Targets targets, Urls urls, Diagnostics diagnostics) {
+        this.item = item;
+        this.targets = targets;
+        this.urls = urls;
+        this.diagnostics = diagnostics;
+    }
+
+    @Override
+    public String resolve(String url, Target target, int line) {
+        if (url.isEmpty() || url.startsWith("#") || url.startsWith("?") || Urls.isExternal(url)) {
+            return url;
+        }
+        int cut = indexOfAny(url, '#', '?');
+        String path = cut < 0 ? url : url.substring(0, cut);
+        String suffix = cut < 0 ? "" : url.substring(cut);
+        String decoded = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        if (decoded.startsWith("/")) {
+            return urls.link(path) + suffix;
+        }
+        String resolved = normalize(item.directory() + "/" + decoded);
+        if (resolved == null) {
+            report(target, line, "'" + url + "' points outside the site; use a path inside content/");
+            return url;
+        }
+        String page = targets.pageUrls().get(resolved);
+        if (page == null && !resolved.endsWith(".md")) {
+            page = targets.pageUrls().get(resolved.replaceAll("/$", "") + "/index.md");
+        }
+        if (page != null) {
+            if (targets.unpublished().contains(resolved)) {
+                diagnostics.warning(SourceLocation.of(item.sourcePath(), line), "link to '" + path
+                        + "', which is not published (draft or future); publish it or remove the link");
+            }
+            return urls.link(page) + suffix;
+        }
+        String file = targets.fileUrls().get(resolved);
+        if (file != null) {
+            return urls.link(file) + suffix;
+        }
+        if (resolved.endsWith(".md")) {
+            report(Target.LINK, line, "link to a missing page '" + path + "' (looked for " + resolved
+                    + "); check the file name, the path is relative to this file");
+        } else if (target == Target.IMAGE) {
+            report(target, line, "image not found: '" + path + "' (looked for " + resolved
+                    + "); check the file name, the path is relative to this file");
+        }
+        return url;
+    }
+
+    private void report(Target target, int line, String message) {
+        diagnostics.error(SourceLocation.of(item.sourcePath(), line), message);
+    }
+
+    /** Resolves {@code .} and {@code ..}; null when the path climbs above the site root. */
+    static String normalize(String path) {
+        Deque<String> parts = new ArrayDeque<>();
+        for (String part : path.split("/")) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.removeLast();
+            } else {
+                parts.addLast(part);
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    private static int indexOfAny(String text, char a, char b) {
+        int ia = text.indexOf(a);
+        int ib = text.indexOf(b);
+        if (ia < 0) {
+            return ib;
+        }
+        return ib < 0 ? ia : Math.min(ia, ib);
+    }
+}

@@ -1,0 +1,214 @@
+package org.colibri.site;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+import org.colibri.config.SiteConfig;
+import org.colibri.content.Content;
+import org.colibri.content.Item;
+import org.colibri.content.Kind;
+import org.colibri.content.StaticFile;
+import org.colibri.diagnostic.Diagnostics;
+import org.colibri.diagnostic.SourceLocation;
+import org.colibri.markdown.MarkdownRenderer;
+import org.colibri.markdown.RenderedMarkdown;
+
+/**
+ * Builds the {@link Site}: filters drafts and future items, gives every item its URL (reporting
+ * duplicates), renders Markdown in parallel with links resolved, and computes the sorted lists,
+ * tags and archives once.
+ */
+public final class SiteAssembler {
+
+    private final SiteConfig config;
+    private final SiteOptions options;
+    private final MarkdownRenderer markdown;
+    private final UnaryOperator<String> slugger;
+
+    public SiteAssembler(SiteConfig config, SiteOptions options, MarkdownRenderer markdown,
+                         UnaryOperator<String> slugger) {
+        this.config = config;
+        this.options = options;
+        this.markdown = markdown;
+        this.slugger = slugger;
+    }
+
+    public Site assemble(Content content, Diagnostics diagnostics) {
+        Urls urls = new Urls(config.baseUrl(), config.basePath());
+        ZonedDateTime now = options.now();
+        List<Item> published = new ArrayList<>();
+        Set<String> unpublished = new HashSet<>();
+        for (Item item : content.items()) {
+            if (isPublished(item)) {
+                published.add(item);
+            } else {
+                unpublished.add(item.sourcePath());
+            }
+        }
+        Map<Item, String> itemUrls = assignUrls(content.items(), diagnostics);
+        Map<String, String> pageUrls = new HashMap<>();
+        itemUrls.forEach((item, url) -> pageUrls.put(item.sourcePath(), url));
+        List<CopiedFile> files = copiedFiles(content, itemUrls, unpublished);
+        Map<String, String> fileUrls = new HashMap<>();
+        files.forEach(f -> fileUrls.put(f.sourcePath(), f.url()));
+        ContentLinkResolver.Targets targets = new ContentLinkResolver.Targets(pageUrls, fileUrls, unpublished);
+
+        List<Item> oldestFirst = published.stream().filter(i -> i.date() != null)
+                .sorted(Comparator.comparing(Item::date).thenComparing(Item::sourcePath)).toList();
+        Map<String, String> tagNames = TagIndex.names(oldestFirst, slugger);
+
+        List<Entry> entries = published.parallelStream()
+                .map(item -> entry(item, itemUrls.get(item), targets, urls, tagNames, diagnostics))
+                .toList();
+
+        List<Entry> articles = sorted(entries, Kind.ARTICLE, EntryOrder.NEWEST_FIRST);
+        List<Entry> offers = sorted(entries, Kind.OFFER, EntryOrder.OFFERS);
+        List<Entry> pages = entries.stream().filter(e -> e.kind() == Kind.PAGE).toList();
+        List<Entry> dated = entries.stream().filter(e -> e.kind() != Kind.PAGE)
+                .sorted(EntryOrder.NEWEST_FIRST).toList();
+        return new Site(config, urls, now, articles, offers, pages, dated,
+                TagIndex.build(dated, config.locale()), ArchiveIndex.build(dated), aliases(entries),
+                List.copyOf(files), nextChange(content.items()));
+    }
+
+    private boolean isPublished(Item item) {
+        if (item.draft() && !options.drafts()) {
+            return false;
+        }
+        return item.date() == null || options.future() || !item.date().isAfter(options.now());
+    }
+
+    private Map<Item, String> assignUrls(List<Item> items, Diagnostics diagnostics) {
+        Map<Item, String> urls = new LinkedHashMap<>();
+        Map<String, Item> byUrl = new HashMap<>();
+        for (Item item : items) {
+            String pattern = switch (item.kind()) {
+                case ARTICLE -> config.permalinks().article();
+                case OFFER -> config.permalinks().offer();
+                case PAGE -> config.permalinks().page();
+            };
+            String url = Permalink.expand(pattern, item.slug(), item.date());
+            urls.put(item, url);
+            Item other = byUrl.putIfAbsent(url, item);
+            if (other != null && isPublished(item) && isPublished(other)) {
+                duplicate(item, other, url, diagnostics);
+                duplicate(other, item, url, diagnostics);
+            }
+        }
+        return urls;
+    }
+
+    private static void duplicate(Item item, Item other, String url, Diagnostics diagnostics) {
+        diagnostics.error(SourceLocation.of(item.sourcePath(), item.lines().containsKey("slug")
+                        ? item.lineOf("slug") : item.lineOf("")),
+                "URL " + url + " is also the URL of " + other.sourcePath()
+                        + "; give one of them another 'slug' or file name");
+    }
+
+    private static List<CopiedFile> copiedFiles(Content content, Map<Item, String> itemUrls, Set<String> unpublished) {
+        Map<String, Item> bundles = new HashMap<>();
+        itemUrls.keySet().forEach(item -> {
+            if (item.bundleDir() != null) {
+                bundles.put(item.bundleDir(), item);
+            }
+        });
+        List<CopiedFile> files = new ArrayList<>();
+        for (StaticFile file : content.files()) {
+            if (file.bundleDir() == null) {
+                files.add(new CopiedFile(file.path(), file.absolute(), "/" + file.path().substring("content/".length())));
+                continue;
+            }
+            Item owner = bundles.get(file.bundleDir());
+            if (owner == null || unpublished.contains(owner.sourcePath())) {
+                continue; // the bundle's page did not parse or is not published: neither are its files
+            }
+            String pageUrl = itemUrls.get(owner);
+            String folder = pageUrl.endsWith("/") ? pageUrl : pageUrl.substring(0, pageUrl.lastIndexOf('/') + 1);
+            files.add(new CopiedFile(file.path(), file.absolute(),
+                    folder + file.path().substring(file.bundleDir().length() + 1)));
+        }
+        return files;
+    }
+
+    private Entry entry(Item item, String url, ContentLinkResolver.Targets targets, Urls urls,
+                        Map<String, String> tagNames, Diagnostics diagnostics) {
+        ContentLinkResolver links = new ContentLinkResolver(item, targets, urls, diagnostics);
+        RenderedMarkdown rendered = markdown.render(item.body(), item.bodyFirstLine(), links);
+        String summary = item.summary() != null ? item.summary() : rendered.firstParagraph();
+        Map<String, TagRef> tags = new LinkedHashMap<>();
+        for (String tag : item.tags()) {
+            String slug = slugger.apply(tag);
+            tags.putIfAbsent(slug, new TagRef(slug, tagNames.getOrDefault(slug, tag)));
+        }
+        ResolvedImage image = null;
+        if (item.image() != null) {
+            String imageUrl = links.resolve(item.image().path(), org.colibri.markdown.LinkResolver.Target.IMAGE,
+                    item.image().line());
+            image = new ResolvedImage(unlink(imageUrl, urls), item.image().alt(), item.image().caption(),
+                    item.image().credit());
+        }
+        OfferState offer = null;
+        if (item.offer() != null) {
+            offer = OfferState.at(item.offer(), options.now().toLocalDate());
+            LocalDate deadline = item.offer().deadline();
+            if (offer.isOpen() && deadline != null && deadline.isAfter(options.now().toLocalDate().plusYears(1))) {
+                diagnostics.warning(SourceLocation.of(item.sourcePath(), item.lineOf("deadline")),
+                        "'deadline' " + deadline + " is more than a year ahead; check the year");
+            }
+        }
+        return new Entry(item, url, rendered, summary, List.copyOf(tags.values()), image, offer);
+    }
+
+    /** The resolver returns links with the base path; entries keep site paths. */
+    private static String unlink(String link, Urls urls) {
+        return link.startsWith(urls.basePath()) ? "/" + link.substring(urls.basePath().length()) : link;
+    }
+
+    private static List<Entry> sorted(List<Entry> entries, Kind kind, Comparator<Entry> order) {
+        return entries.stream().filter(e -> e.kind() == kind).sorted(order).toList();
+    }
+
+    private static List<Alias> aliases(List<Entry> entries) {
+        List<Alias> aliases = new ArrayList<>();
+        for (Entry entry : entries) {
+            for (String alias : entry.item().aliases()) {
+                String from = alias.strip();
+                if (!from.startsWith("/")) {
+                    from = "/" + from;
+                }
+                aliases.add(new Alias(from, entry));
+            }
+        }
+        aliases.sort(Comparator.comparing(Alias::fromUrl));
+        return List.copyOf(aliases);
+    }
+
+    /** The next moment a rebuild changes the site: a future item becoming due or an open deadline passing. */
+    private ZonedDateTime nextChange(List<Item> items) {
+        ZonedDateTime now = options.now();
+        ZonedDateTime next = null;
+        for (Item item : items) {
+            ZonedDateTime candidate = null;
+            if (!options.future() && item.date() != null && item.date().isAfter(now)
+                    && (!item.draft() || options.drafts())) {
+                candidate = item.date();
+            } else if (item.offer() != null && item.offer().deadline() != null
+                    && OfferState.at(item.offer(), now.toLocalDate()).isOpen()) {
+                candidate = item.offer().deadline().plusDays(1).atStartOfDay(config.timezone());
+            }
+            if (candidate != null && (next == null || candidate.isBefore(next))) {
+                next = candidate;
+            }
+        }
+        return next;
+    }
+}
