@@ -24,11 +24,16 @@ public final class ContentLoader {
         ContentScanner.Scan scan = ContentScanner.scan(siteRoot, diagnostics);
         ItemParser parser = new ItemParser(config);
         List<Item> items = scan.sources().parallelStream()
-                .map(source -> read(source, diagnostics).flatMap(text -> parser.parse(text, source, diagnostics)))
+                .map(source -> load(source, parser, diagnostics))
                 .flatMap(Optional::stream)
                 .filter(Objects::nonNull)
                 .toList();
         return new Content(items, scan.files());
+    }
+
+    /** Reads and parses one content file; empty when it cannot be read or has errors (reported). */
+    public static Optional<Item> load(SourceFile source, ItemParser parser, Diagnostics diagnostics) {
+        return read(source, diagnostics).flatMap(text -> parser.parse(text, source, diagnostics));
     }
 
     private static Optional<String> read(SourceFile source, Diagnostics diagnostics) {

@@ -24,11 +24,11 @@ final class ContentLinkResolver implements LinkResolver {
     }
 
     private final Item item;
-    private final Targets targets;
+    private final TargetLookups targets;
     private final Urls urls;
     private final Diagnostics diagnostics;
 
-    ContentLinkResolver(Item item, Targets targets, Urls urls, Diagnostics diagnostics) {
+    ContentLinkResolver(Item item, TargetLookups targets, Urls urls, Diagnostics diagnostics) {
         this.item = item;
         this.targets = targets;
         this.urls = urls;
@@ -52,18 +52,18 @@ final class ContentLinkResolver implements LinkResolver {
             report(target, line, "'" + url + "' points outside the site; use a path inside content/");
             return url;
         }
-        String page = targets.pageUrls().get(resolved);
+        String page = targets.page(resolved);
         if (page == null && !resolved.endsWith(".md")) {
-            page = targets.pageUrls().get(resolved.replaceAll("/$", "") + "/index.md");
+            page = targets.page(resolved.replaceAll("/$", "") + "/index.md");
         }
         if (page != null) {
-            if (targets.unpublished().contains(resolved)) {
+            if (targets.isUnpublished(resolved)) {
                 diagnostics.warning(SourceLocation.of(item.sourcePath(), line), "link to '" + path
                         + "', which is not published (draft or future); publish it or remove the link");
             }
             return urls.link(page) + suffix;
         }
-        String file = targets.fileUrls().get(resolved);
+        String file = targets.file(resolved);
         if (file != null) {
             return urls.link(file) + suffix;
         }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,11 +40,22 @@ public final class SiteAssembler {
         this.config = config;
         this.options = options;
         this.markdown = markdown;
-        this.slugger = slugger;
+        // Tags repeat across thousands of items; each distinct spelling is slugified once.
+        Map<String, String> slugs = new java.util.concurrent.ConcurrentHashMap<>();
+        this.slugger = tag -> slugs.computeIfAbsent(tag, slugger);
     }
 
     public Site assemble(Content content, Diagnostics diagnostics) {
+        return assemble(content, diagnostics, new MarkdownCache());
+    }
+
+    /**
+     * Like {@link #assemble(Content, Diagnostics)}, reusing the Markdown that {@code cache} holds from
+     * the previous build where it is still right, and leaving this build's in it.
+     */
+    public Site assemble(Content content, Diagnostics diagnostics, MarkdownCache cache) {
         Urls urls = new Urls(config.baseUrl(), config.basePath());
+        cache.prepare(markdown, urls);
         ZonedDateTime now = options.now();
         List<Item> published = new ArrayList<>();
         Set<String> unpublished = new HashSet<>();
@@ -67,8 +79,9 @@ public final class SiteAssembler {
         Map<String, String> tagNames = TagIndex.names(oldestFirst, slugger);
 
         List<Entry> entries = published.parallelStream()
-                .map(item -> entry(item, itemUrls.get(item), targets, urls, tagNames, diagnostics))
+                .map(item -> entry(item, itemUrls.get(item), body(item, targets, urls, cache), tagNames, diagnostics))
                 .toList();
+        cache.retain(published.stream().map(Item::sourcePath).collect(java.util.stream.Collectors.toSet()));
 
         List<Entry> articles = sorted(entries, Kind.ARTICLE, EntryOrder.NEWEST_FIRST);
         List<Entry> offers = sorted(entries, Kind.OFFER, EntryOrder.OFFERS);
@@ -88,7 +101,8 @@ public final class SiteAssembler {
     }
 
     private Map<Item, String> assignUrls(List<Item> items, Diagnostics diagnostics) {
-        Map<Item, String> urls = new LinkedHashMap<>();
+        // By identity: hashing an item record hashes its whole body and front matter.
+        Map<Item, String> urls = new IdentityHashMap<>();
         Map<String, Item> byUrl = new HashMap<>();
         for (Item item : items) {
             String pattern = switch (item.kind()) {
@@ -139,16 +153,16 @@ public final class SiteAssembler {
         return files;
     }
 
-    private Entry entry(Item item, String url, ContentLinkResolver.Targets targets, Urls urls,
-                        Map<String, String> tagNames, Diagnostics diagnostics) {
-        ContentLinkResolver links = new ContentLinkResolver(item, targets, urls, diagnostics);
-        RenderedMarkdown rendered = markdown.render(item.body(), item.bodyFirstLine(), links);
-        String summary = item.summary() != null ? item.summary() : rendered.firstParagraph();
-        Map<String, TagRef> tags = new LinkedHashMap<>();
-        for (String tag : item.tags()) {
-            String slug = slugger.apply(tag);
-            tags.putIfAbsent(slug, new TagRef(slug, tagNames.getOrDefault(slug, tag)));
+    /** The item's rendered body and image, from the cache when still right; its diagnostics are kept with it. */
+    private MarkdownCache.Body body(Item item, ContentLinkResolver.Targets targets, Urls urls, MarkdownCache cache) {
+        MarkdownCache.Body cached = cache.get(item, targets);
+        if (cached != null) {
+            return cached;
         }
+        Diagnostics found = new Diagnostics();
+        TargetLookups lookups = new TargetLookups(targets);
+        ContentLinkResolver links = new ContentLinkResolver(item, lookups, urls, found);
+        RenderedMarkdown rendered = markdown.render(item.body(), item.bodyFirstLine(), links);
         ResolvedImage image = null;
         if (item.image() != null) {
             String imageUrl = links.resolve(item.image().path(), org.colibri.markdown.LinkResolver.Target.IMAGE,
@@ -156,6 +170,22 @@ public final class SiteAssembler {
             image = new ResolvedImage(unlink(imageUrl, urls), item.image().alt(), item.image().caption(),
                     item.image().credit());
         }
+        MarkdownCache.Body body = new MarkdownCache.Body(item, rendered, image, found.sorted(), lookups);
+        cache.put(body);
+        return body;
+    }
+
+    private Entry entry(Item item, String url, MarkdownCache.Body body, Map<String, String> tagNames,
+                        Diagnostics diagnostics) {
+        diagnostics.addAll(body.diagnostics());
+        RenderedMarkdown rendered = body.markdown();
+        String summary = item.summary() != null ? item.summary() : rendered.firstParagraph();
+        Map<String, TagRef> tags = new LinkedHashMap<>();
+        for (String tag : item.tags()) {
+            String slug = slugger.apply(tag);
+            tags.putIfAbsent(slug, new TagRef(slug, tagNames.getOrDefault(slug, tag)));
+        }
+        ResolvedImage image = body.image();
         OfferState offer = null;
         if (item.offer() != null) {
             offer = OfferState.at(item.offer(), options.now().toLocalDate());
