@@ -13,14 +13,20 @@ final class MetaFactory {
     private final SiteConfig config;
     private final Urls urls;
     private final StructuredData structuredData;
+    private final ViewCache cache;
 
-    MetaFactory(SiteConfig config, Urls urls) {
+    MetaFactory(SiteConfig config, Urls urls, ViewCache cache) {
         this.config = config;
+        this.cache = cache;
         this.urls = urls;
         this.structuredData = new StructuredData(config, urls);
     }
 
     MetaView entry(Entry entry) {
+        return cache.meta(entry, () -> newEntry(entry));
+    }
+
+    private MetaView newEntry(Entry entry) {
         boolean article = entry.kind() == Kind.ARTICLE;
         String image = entry.image() != null ? urls.absolute(entry.image().url()) : defaultImage();
         String imageAlt = entry.image() != null ? entry.image().alt() : null;

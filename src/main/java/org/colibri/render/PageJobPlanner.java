@@ -124,7 +124,7 @@ final class PageJobPlanner {
         model.put("site", views.site());
         model.put("menu", views.menu(sitePath));
         model.put("meta", pageMeta);
-        model.put("now", views.date(site.now()));
+        model.put("now", views.now());
         return model;
     }
 

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import org.colibri.diagnostic.Diagnostics;
 import org.colibri.diagnostic.SourceLocation;
@@ -31,19 +33,28 @@ public final class SiteRenderer {
     }
 
     public List<OutputFile> render(Site site, Diagnostics diagnostics) throws IOException {
+        return render(site, diagnostics, new PageCache());
+    }
+
+    /**
+     * Like {@link #render(Site, Diagnostics)}, reusing the pages of {@code cache} whose template and
+     * model are unchanged, and leaving this build's pages in it.
+     */
+    public List<OutputFile> render(Site site, Diagnostics diagnostics, PageCache cache) throws IOException {
         Urls urls = site.urls();
         checkLayouts(site, diagnostics);
-        ThemeAssets assets = ThemeAssets.load(siteTemplates);
-        ViewFactory views = new ViewFactory(site, assets.links(urls));
-        List<PageJob> jobs = new PageJobPlanner(site, views, new MetaFactory(site.config(), urls)).plan();
+        ThemeAssets assets = cache.assets(siteTemplates);
+        ViewFactory views = new ViewFactory(site, assets.links(urls), cache.views());
+        List<PageJob> jobs = new PageJobPlanner(site, views, new MetaFactory(site.config(), urls, cache.views())).plan();
 
         List<OutputFile> outputs = new ArrayList<>(jobs.size() + site.files().size() + 64);
+        AtomicInteger rendered = new AtomicInteger();
         outputs.addAll(jobs.parallelStream()
-                .map(job -> engine.render(job.template(), job.model(), job.origin(), diagnostics)
-                        .map(bytes -> OutputFile.rendered(Urls.outputPath(job.sitePath()), bytes, job.origin()))
-                        .orElse(null))
+                .map(job -> page(job, cache, rendered, diagnostics))
                 .filter(Objects::nonNull)
                 .toList());
+        cache.retain(jobs.stream().map(PageJob::sitePath).collect(Collectors.toSet()), rendered.get());
+        cache.views().retain(site.entries().stream().map(e -> e.item().sourcePath()).collect(Collectors.toSet()));
         outputs.addAll(feeds(site));
         outputs.add(OutputFile.rendered("sitemap.xml", SitemapWriter.sitemap(jobs, urls), "sitemap"));
         outputs.add(OutputFile.rendered("robots.txt", SitemapWriter.robots(urls), "robots.txt"));
@@ -57,6 +68,19 @@ public final class SiteRenderer {
             outputs.add(OutputFile.copy(file.url().substring(1), file.absolute(), file.sourcePath()));
         }
         return outputs;
+    }
+
+    private OutputFile page(PageJob job, PageCache cache, AtomicInteger rendered, Diagnostics diagnostics) {
+        byte[] bytes = cache.get(job);
+        if (bytes == null) {
+            bytes = engine.render(job.template(), job.model(), job.origin(), diagnostics).orElse(null);
+            if (bytes == null) {
+                return null;
+            }
+            cache.put(job, bytes);
+            rendered.incrementAndGet();
+        }
+        return OutputFile.rendered(Urls.outputPath(job.sitePath()), bytes, job.origin());
     }
 
     private List<OutputFile> feeds(Site site) {

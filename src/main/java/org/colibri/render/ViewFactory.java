@@ -47,20 +47,24 @@ final class ViewFactory {
     private final DateFormats dates;
     private final Map<Entry, EntryView> entryViews = new IdentityHashMap<>();
     private final SiteView siteView;
+    private final ViewCache cache;
+    private final DateView now;
 
-    ViewFactory(Site site, Map<String, String> assets) {
+    ViewFactory(Site site, Map<String, String> assets, ViewCache cache) {
         this.site = site;
+        this.cache = cache;
         this.config = site.config();
         this.urls = site.urls();
         this.dates = new DateFormats(config.locale());
-        this.siteView = new SiteView(config.title(), config.description(), config.language(), config.baseUrl(),
+        this.siteView = cache.site(new SiteView(config.title(), config.description(), config.language(), config.baseUrl(),
                 config.basePath(),
                 new OrganizationView(config.organization().name(), config.organization().url(),
                         config.organization().logo().isEmpty() ? "" : urls.link(config.organization().logo())),
                 new SiteLinksView(urls.link("/"), urls.link("/articles/"), urls.link("/offers/"), urls.link("/tags/"),
                         urls.link("/archives/"), urls.link("/feed.xml"), urls.link("/offers/feed.xml"),
                         urls.link("/sitemap.xml")),
-                config.labels(), assets, config.offers().types(), config.params(), "Colibri");
+                config.labels(), assets, config.offers().types(), config.params(), "Colibri"));
+        this.now = dates.of(site.now());
         buildEntryViews();
     }
 
@@ -101,6 +105,10 @@ final class ViewFactory {
     }
 
     private EntryView view(Entry entry, LinkView previous, LinkView next) {
+        return cache.entry(entry, previous, next, () -> newView(entry, previous, next));
+    }
+
+    private EntryView newView(Entry entry, LinkView previous, LinkView next) {
         var item = entry.item();
         ImageView image = entry.image() == null ? null : new ImageView(urls.link(entry.image().url()),
                 urls.absolute(entry.image().url()), entry.image().alt(), entry.image().caption(),
@@ -147,10 +155,7 @@ final class ViewFactory {
     }
 
     <T> PaginationView pagination(Pager.Slice<T> slice, String listUrl) {
-        List<PageLinkView> pages = new ArrayList<>();
-        for (int n = 1; n <= slice.total(); n++) {
-            pages.add(new PageLinkView(n, urls.link(n == 1 ? listUrl : listUrl + "page/" + n + "/"), n == slice.number()));
-        }
+        List<PageLinkView> pages = new PageLinkList(urls, listUrl, slice.number(), slice.total());
         return new PaginationView(slice.number(), slice.total(),
                 slice.previousUrl() == null ? null : urls.link(slice.previousUrl()),
                 slice.nextUrl() == null ? null : urls.link(slice.nextUrl()), pages);
@@ -173,5 +178,10 @@ final class ViewFactory {
 
     DateView date(java.time.ZonedDateTime date) {
         return dates.of(date);
+    }
+
+    /** The build's "now", made once for every page. */
+    DateView now() {
+        return now;
     }
 }

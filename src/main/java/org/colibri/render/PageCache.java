@@ -1,0 +1,59 @@
+package org.colibri.render;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The pages of the previous build with the template and model each was rendered from, for
+ * rebuilds while serving: a page whose template and model equal the previous ones (view records
+ * compare by value) gets the previous bytes instead of being rendered again, so an edit re-renders
+ * only the pages that show what changed. Valid for one set of templates and theme assets: a change
+ * under {@code templates/} needs a new cache.
+ */
+public final class PageCache {
+
+    private record Page(String template, Map<String, Object> model, byte[] bytes) {
+    }
+
+    private final Map<String, Page> pages = new ConcurrentHashMap<>();
+    private final ViewCache views = new ViewCache();
+    private ThemeAssets assets;
+    private int rendered;
+
+    /** The previous bytes of {@code job}'s page when its template and model are unchanged, else null. */
+    byte[] get(PageJob job) {
+        Page page = pages.get(job.sitePath());
+        return page != null && page.template().equals(job.template()) && page.model().equals(job.model())
+                ? page.bytes() : null;
+    }
+
+    void put(PageJob job, byte[] bytes) {
+        pages.put(job.sitePath(), new Page(job.template(), job.model(), bytes));
+    }
+
+    /** Ends a build: forgets pages the site no longer has, and counts the pages this build rendered. */
+    synchronized void retain(Set<String> sitePaths, int renderedNow) {
+        pages.keySet().retainAll(sitePaths);
+        rendered = renderedNow;
+    }
+
+    ViewCache views() {
+        return views;
+    }
+
+    /** The theme assets, read once per cache. */
+    synchronized ThemeAssets assets(Path siteTemplates) throws IOException {
+        if (assets == null) {
+            assets = ThemeAssets.load(siteTemplates);
+        }
+        return assets;
+    }
+
+    /** How many pages the last build rendered rather than reused. */
+    public synchronized int renderedLastTime() {
+        return rendered;
+    }
+}
