@@ -43,8 +43,7 @@ public final class BuildPipeline {
         SiteConfig config = loaded.get();
         ZonedDateTime now = now(options, config);
         Content content = ContentLoader.load(options.source(), config, diagnostics);
-        MarkdownRenderer markdown = new MarkdownRenderer(new MarkdownOptions(config.markdown().escapeRawHtml(),
-                config.language().startsWith("fr"), Slugs::slugify));
+        MarkdownRenderer markdown = markdown(config);
         Site site = new SiteAssembler(config, new SiteOptions(now, options.drafts(), options.future()), markdown,
                 Slugs::slugify).assemble(content, diagnostics);
         TemplateEngine engine = new TemplateEngine(options.templates(), config.locale());
@@ -62,7 +61,7 @@ public final class BuildPipeline {
         return result;
     }
 
-    private static Optional<SiteConfig> config(BuildOptions options, Diagnostics diagnostics) {
+    static Optional<SiteConfig> config(BuildOptions options, Diagnostics diagnostics) {
         Optional<SiteConfig> config = SiteConfigLoader.load(options.source(), diagnostics);
         if (config.isEmpty() || options.baseUrl() == null) {
             return config;
@@ -76,7 +75,12 @@ public final class BuildPipeline {
         return Optional.of(config.get().withBaseUrl(baseUrl.get()));
     }
 
-    private static ZonedDateTime now(BuildOptions options, SiteConfig config) {
+    static MarkdownRenderer markdown(SiteConfig config) {
+        return new MarkdownRenderer(new MarkdownOptions(config.markdown().escapeRawHtml(),
+                config.language().startsWith("fr"), Slugs::slugify));
+    }
+
+    static ZonedDateTime now(BuildOptions options, SiteConfig config) {
         var now = options.now();
         if (now.time() == null && now.offset() == null) {
             return now.date().atTime(LocalTime.of(23, 59, 59)).atZone(config.timezone());
