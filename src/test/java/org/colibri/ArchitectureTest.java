@@ -47,7 +47,8 @@ class ArchitectureTest {
             "com.vladsch.flexmark", "markdown",
             "freemarker", "render",
             "picocli", "cli",
-            "org.jsoup", "check");
+            "org.jsoup", "check",
+            "com.sun.net.httpserver", "serve");
 
     @Test
     void importsPointDownAndLibrariesStayInTheirPackage() throws IOException {

@@ -15,6 +15,11 @@ import org.colibri.yaml.YamlDate;
  */
 public record BuildOptions(Path source, Path output, YamlDate now, boolean drafts, boolean future, String baseUrl) {
 
+    /** The same options with another base URL ({@code serve} uses its own address). */
+    public BuildOptions withBaseUrl(String newBaseUrl) {
+        return new BuildOptions(source, output, now, drafts, future, newBaseUrl);
+    }
+
     public Path templates() {
         return source.resolve("templates");
     }
