@@ -18,8 +18,13 @@ public final class PageCache {
     private record Page(String template, Map<String, Object> model, byte[] bytes) {
     }
 
+    /** A file written in Java (feed, sitemap) and the value it was written from. */
+    private record Written(Object from, byte[] bytes) {
+    }
+
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
     private final ViewCache views = new ViewCache();
+    private final Map<String, Written> written = new ConcurrentHashMap<>();
     private ThemeAssets assets;
     private int rendered;
 
@@ -38,6 +43,25 @@ public final class PageCache {
     synchronized void retain(Set<String> sitePaths, int renderedNow) {
         pages.keySet().retainAll(sitePaths);
         rendered = renderedNow;
+    }
+
+    /**
+     * The previous bytes of the file at {@code path} when it was written from a value equal to
+     * {@code from}; else writes it again.
+     */
+    byte[] written(String path, Object from, java.util.function.Supplier<byte[]> write) {
+        Written previous = written.get(path);
+        if (previous != null && previous.from().equals(from)) {
+            return previous.bytes();
+        }
+        byte[] bytes = write.get();
+        written.put(path, new Written(from, bytes));
+        return bytes;
+    }
+
+    /** Forgets the written files the site no longer has. */
+    void retainWritten(Set<String> paths) {
+        written.keySet().retainAll(paths);
     }
 
     ViewCache views() {

@@ -2,9 +2,11 @@ package org.colibri.render;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
@@ -55,8 +57,14 @@ public final class SiteRenderer {
                 .toList());
         cache.retain(jobs.stream().map(PageJob::sitePath).collect(Collectors.toSet()), rendered.get());
         cache.views().retain(site.entries().stream().map(e -> e.item().sourcePath()).collect(Collectors.toSet()));
-        outputs.addAll(feeds(site));
-        outputs.add(OutputFile.rendered("sitemap.xml", SitemapWriter.sitemap(jobs, urls), "sitemap"));
+        List<OutputFile> feeds = feeds(site, cache);
+        outputs.addAll(feeds);
+        List<SitemapWriter.Line> lines = SitemapWriter.lines(jobs);
+        outputs.add(OutputFile.rendered("sitemap.xml",
+                cache.written("sitemap.xml", lines, () -> SitemapWriter.sitemap(lines, urls)), "sitemap"));
+        Set<String> written = feeds.stream().map(OutputFile::path).collect(Collectors.toSet());
+        written.add("sitemap.xml");
+        cache.retainWritten(written);
         outputs.add(OutputFile.rendered("robots.txt", SitemapWriter.robots(urls), "robots.txt"));
         for (Alias alias : site.aliases()) {
             outputs.add(OutputFile.rendered(Urls.outputPath(alias.fromUrl()),
@@ -83,22 +91,29 @@ public final class SiteRenderer {
         return OutputFile.rendered(Urls.outputPath(job.sitePath()), bytes, job.origin());
     }
 
-    private List<OutputFile> feeds(Site site) {
+    /** A feed is written again only when what it shows changed. */
+    private record Feed(String title, String sitePath, String pagePath, List<Entry> entries, ZonedDateTime now) {
+    }
+
+    private List<OutputFile> feeds(Site site, PageCache cache) {
         AtomFeedWriter atom = new AtomFeedWriter(site.config(), site.urls());
         List<OutputFile> feeds = new ArrayList<>();
         List<Entry> latest = site.dated().subList(0, Math.min(FEED_SIZE, site.dated().size()));
-        feeds.add(OutputFile.rendered("feed.xml",
-                atom.write(site.config().title(), "/feed.xml", "/", latest, site.now()), "feed"));
-        feeds.add(OutputFile.rendered("offers/feed.xml",
-                atom.write(site.config().labels().get("openOffers") + " – " + site.config().title(),
-                        "/offers/feed.xml", "/offers/", site.openOffers(), site.now()), "offers feed"));
+        feeds.add(feed(atom, cache, new Feed(site.config().title(), "/feed.xml", "/", latest, site.now()), "feed"));
+        feeds.add(feed(atom, cache, new Feed(site.config().labels().get("openOffers") + " – " + site.config().title(),
+                "/offers/feed.xml", "/offers/", site.openOffers(), site.now()), "offers feed"));
         for (Tag tag : site.tags()) {
             List<Entry> entries = tag.entries().subList(0, Math.min(FEED_SIZE, tag.entries().size()));
-            feeds.add(OutputFile.rendered(Urls.outputPath(tag.url() + "feed.xml"),
-                    atom.write(tag.name() + " – " + site.config().title(), tag.url() + "feed.xml", tag.url(),
-                            entries, site.now()), "tag " + tag.slug()));
+            feeds.add(feed(atom, cache, new Feed(tag.name() + " – " + site.config().title(), tag.url() + "feed.xml",
+                    tag.url(), entries, site.now()), "tag " + tag.slug()));
         }
         return feeds;
+    }
+
+    private static OutputFile feed(AtomFeedWriter atom, PageCache cache, Feed feed, String origin) {
+        String path = Urls.outputPath(feed.sitePath());
+        return OutputFile.rendered(path, cache.written(path, feed, () -> atom.write(feed.title(), feed.sitePath(),
+                feed.pagePath(), feed.entries(), feed.now())), origin);
     }
 
     private void checkLayouts(Site site, Diagnostics diagnostics) {

@@ -1,6 +1,7 @@
 package org.colibri.render;
 
 import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
 import java.util.List;
 
 import org.colibri.site.Urls;
@@ -11,13 +12,23 @@ final class SitemapWriter {
     private SitemapWriter() {
     }
 
-    static byte[] sitemap(List<PageJob> pages, Urls urls) {
-        StringBuilder xml = new StringBuilder(256 + pages.size() * 128);
+    /** One URL of the sitemap. */
+    record Line(String sitePath, ZonedDateTime lastmod) {
+    }
+
+    /** The sitemap's lines: pages with a lastmod, in path order. */
+    static List<Line> lines(List<PageJob> pages) {
+        return pages.stream().filter(p -> p.lastmod() != null)
+                .map(p -> new Line(p.sitePath(), p.lastmod()))
+                .sorted(java.util.Comparator.comparing(Line::sitePath))
+                .toList();
+    }
+
+    static byte[] sitemap(List<Line> lines, Urls urls) {
+        StringBuilder xml = new StringBuilder(256 + lines.size() * 128);
         xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         xml.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        pages.stream().filter(p -> p.lastmod() != null)
-                .sorted(java.util.Comparator.comparing(PageJob::sitePath))
-                .forEach(page -> xml.append("  <url><loc>").append(Xml.escape(urls.absolute(page.sitePath())))
+        lines.forEach(page -> xml.append("  <url><loc>").append(Xml.escape(urls.absolute(page.sitePath())))
                         .append("</loc><lastmod>").append(DateFormats.iso(page.lastmod()))
                         .append("</lastmod></url>\n"));
         xml.append("</urlset>\n");

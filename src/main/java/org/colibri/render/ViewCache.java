@@ -1,5 +1,6 @@
 package org.colibri.render;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -8,6 +9,7 @@ import java.util.function.Supplier;
 
 import org.colibri.render.view.EntryView;
 import org.colibri.render.view.LinkView;
+import org.colibri.render.view.MenuItemView;
 import org.colibri.render.view.MetaView;
 import org.colibri.render.view.SiteView;
 import org.colibri.site.Entry;
@@ -31,7 +33,13 @@ final class ViewCache {
 
     private final Map<String, Made<EntryView>> entries = new ConcurrentHashMap<>();
     private final Map<String, Made<MetaView>> metas = new ConcurrentHashMap<>();
+    private final Map<java.util.BitSet, List<MenuItemView>> menus = new ConcurrentHashMap<>();
     private volatile SiteView site;
+
+    /** The menu with the items of {@code current} marked; a {@link PageCache} has one menu configuration. */
+    List<MenuItemView> menu(java.util.BitSet current, Supplier<List<MenuItemView>> make) {
+        return menus.computeIfAbsent(current, key -> make.get());
+    }
 
     EntryView entry(Entry entry, LinkView previous, LinkView next, Supplier<EntryView> make) {
         String key = entry.item().sourcePath();

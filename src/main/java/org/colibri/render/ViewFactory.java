@@ -144,14 +144,21 @@ final class ViewFactory {
 
     /** The menu with the section of {@code currentUrl} (a site path) marked. */
     List<MenuItemView> menu(String currentUrl) {
-        List<MenuItemView> menu = new ArrayList<>();
-        for (MenuItem item : config.menu()) {
-            String url = item.url();
-            boolean current = !Urls.isExternal(url)
-                    && (url.equals(currentUrl) || (!url.equals("/") && url.endsWith("/") && currentUrl.startsWith(url)));
-            menu.add(new MenuItemView(item.title(), urls.link(url), current));
+        List<MenuItem> items = config.menu();
+        java.util.BitSet current = new java.util.BitSet(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            String url = items.get(i).url();
+            current.set(i, !Urls.isExternal(url)
+                    && (url.equals(currentUrl) || (!url.equals("/") && url.endsWith("/") && currentUrl.startsWith(url))));
         }
-        return menu;
+        // Pages of one section share one menu: made once, and the same from build to build.
+        return cache.menu(current, () -> {
+            List<MenuItemView> menu = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                menu.add(new MenuItemView(items.get(i).title(), urls.link(items.get(i).url()), current.get(i)));
+            }
+            return List.copyOf(menu);
+        });
     }
 
     <T> PaginationView pagination(Pager.Slice<T> slice, String listUrl) {

@@ -2,6 +2,7 @@ package org.colibri.serve;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 
 import org.colibri.build.SourceChanges;
@@ -20,20 +21,36 @@ final class SnapshotDiff {
      */
     static List<String> changed(SiteSnapshot before, SiteSnapshot after, SourceChanges changes) {
         List<String> changed = new ArrayList<>();
-        for (OutputFile file : after.files()) {
-            OutputFile old = before == null ? null : before.get(file.path()).orElse(null);
-            if (old == null || differs(old, file, changes)) {
-                changed.add(file.path());
-            }
+        if (before == null) {
+            after.files().forEach(file -> changed.add(file.path()));
+            return changed;
         }
-        if (before != null) {
-            for (OutputFile file : before.files()) {
-                if (after.get(file.path()).isEmpty()) {
-                    changed.add(file.path());
+        // Both snapshots list their files in path order: walk them side by side.
+        Iterator<OutputFile> old = before.files().iterator();
+        Iterator<OutputFile> now = after.files().iterator();
+        OutputFile a = next(old);
+        OutputFile b = next(now);
+        while (a != null || b != null) {
+            int order = a == null ? 1 : b == null ? -1 : a.path().compareTo(b.path());
+            if (order < 0) {
+                changed.add(a.path());
+                a = next(old);
+            } else if (order > 0) {
+                changed.add(b.path());
+                b = next(now);
+            } else {
+                if (differs(a, b, changes)) {
+                    changed.add(b.path());
                 }
+                a = next(old);
+                b = next(now);
             }
         }
         return changed;
+    }
+
+    private static OutputFile next(Iterator<OutputFile> files) {
+        return files.hasNext() ? files.next() : null;
     }
 
     private static boolean differs(OutputFile old, OutputFile now, SourceChanges changes) {

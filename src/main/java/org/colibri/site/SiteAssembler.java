@@ -55,7 +55,7 @@ public final class SiteAssembler {
      */
     public Site assemble(Content content, Diagnostics diagnostics, MarkdownCache cache) {
         Urls urls = new Urls(config.baseUrl(), config.basePath());
-        cache.prepare(markdown, urls);
+
         ZonedDateTime now = options.now();
         List<Item> published = new ArrayList<>();
         Set<String> unpublished = new HashSet<>();
@@ -73,21 +73,23 @@ public final class SiteAssembler {
         Map<String, String> fileUrls = new HashMap<>();
         files.forEach(f -> fileUrls.put(f.sourcePath(), f.url()));
         ContentLinkResolver.Targets targets = new ContentLinkResolver.Targets(pageUrls, fileUrls, unpublished);
+        cache.prepare(markdown, urls, targets);
 
-        List<Item> oldestFirst = published.stream().filter(i -> i.date() != null)
-                .sorted(Comparator.comparing(Item::date).thenComparing(Item::sourcePath)).toList();
+        List<Item> oldestFirst = cache.sort("oldestFirst", published.stream().filter(i -> i.date() != null).toList(),
+                Item::sourcePath, Comparator.comparing(Item::date).thenComparing(Item::sourcePath));
         Map<String, String> tagNames = TagIndex.names(oldestFirst, slugger);
 
         List<Entry> entries = published.parallelStream()
-                .map(item -> entry(item, itemUrls.get(item), body(item, targets, urls, cache), tagNames, diagnostics))
+                .map(item -> cache.stable(entry(item, itemUrls.get(item), body(item, targets, urls, cache), tagNames,
+                        diagnostics)))
                 .toList();
         cache.retain(published.stream().map(Item::sourcePath).collect(java.util.stream.Collectors.toSet()));
 
-        List<Entry> articles = sorted(entries, Kind.ARTICLE, EntryOrder.NEWEST_FIRST);
-        List<Entry> offers = sorted(entries, Kind.OFFER, EntryOrder.OFFERS);
+        List<Entry> articles = sorted(cache, entries, Kind.ARTICLE, EntryOrder.NEWEST_FIRST);
+        List<Entry> offers = sorted(cache, entries, Kind.OFFER, EntryOrder.OFFERS);
         List<Entry> pages = entries.stream().filter(e -> e.kind() == Kind.PAGE).toList();
-        List<Entry> dated = entries.stream().filter(e -> e.kind() != Kind.PAGE)
-                .sorted(EntryOrder.NEWEST_FIRST).toList();
+        List<Entry> dated = cache.sort("dated", entries.stream().filter(e -> e.kind() != Kind.PAGE).toList(),
+                e -> e.item().sourcePath(), EntryOrder.NEWEST_FIRST);
         return new Site(config, urls, now, articles, offers, pages, dated,
                 TagIndex.build(dated, config.locale()), ArchiveIndex.build(dated), aliases(entries),
                 List.copyOf(files), nextChange(content.items()));
@@ -155,7 +157,7 @@ public final class SiteAssembler {
 
     /** The item's rendered body and image, from the cache when still right; its diagnostics are kept with it. */
     private MarkdownCache.Body body(Item item, ContentLinkResolver.Targets targets, Urls urls, MarkdownCache cache) {
-        MarkdownCache.Body cached = cache.get(item, targets);
+        MarkdownCache.Body cached = cache.get(item);
         if (cached != null) {
             return cached;
         }
@@ -203,8 +205,9 @@ public final class SiteAssembler {
         return link.startsWith(urls.basePath()) ? "/" + link.substring(urls.basePath().length()) : link;
     }
 
-    private static List<Entry> sorted(List<Entry> entries, Kind kind, Comparator<Entry> order) {
-        return entries.stream().filter(e -> e.kind() == kind).sorted(order).toList();
+    private static List<Entry> sorted(MarkdownCache cache, List<Entry> entries, Kind kind, Comparator<Entry> order) {
+        return cache.sort(kind.name(), entries.stream().filter(e -> e.kind() == kind).toList(),
+                e -> e.item().sourcePath(), order);
     }
 
     private static List<Alias> aliases(List<Entry> entries) {

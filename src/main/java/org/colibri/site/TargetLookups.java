@@ -1,56 +1,77 @@
 package org.colibri.site;
 
+import java.util.HashSet;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The questions one item's links asked about the site's targets, with their answers. A cached
- * rendering of the item stays right as long as the same questions get the same answers, however
- * much the rest of the site changed.
+ * The link targets one item's links looked up. A cached rendering of the item stays right as long
+ * as none of them moved (was added, removed, renamed, published or unpublished), however much the
+ * rest of the site changed.
  */
 final class TargetLookups {
 
     private final ContentLinkResolver.Targets targets;
-    /** Question → answer; a missing target is an empty Optional (concurrent maps hold no nulls). */
-    private final Map<String, Optional<Object>> asked = new ConcurrentHashMap<>();
+    private final Set<String> asked = ConcurrentHashMap.newKeySet();
 
     TargetLookups(ContentLinkResolver.Targets targets) {
         this.targets = targets;
     }
 
     String page(String sourcePath) {
-        return record("page:" + sourcePath, targets.pageUrls().get(sourcePath));
+        asked.add(sourcePath);
+        return targets.pageUrls().get(sourcePath);
     }
 
     String file(String sourcePath) {
-        return record("file:" + sourcePath, targets.fileUrls().get(sourcePath));
+        asked.add(sourcePath);
+        return targets.fileUrls().get(sourcePath);
     }
 
     boolean isUnpublished(String sourcePath) {
-        return record("unpublished:" + sourcePath, targets.unpublished().contains(sourcePath));
+        asked.add(sourcePath);
+        return targets.unpublished().contains(sourcePath);
     }
 
-    /** True when {@code other} answers every recorded question as these targets did. */
-    boolean sameAnswers(ContentLinkResolver.Targets other) {
-        for (Map.Entry<String, Optional<Object>> question : asked.entrySet()) {
-            String key = question.getKey();
-            int colon = key.indexOf(':');
-            String path = key.substring(colon + 1);
-            Object answer = switch (key.substring(0, colon)) {
-                case "page" -> other.pageUrls().get(path);
-                case "file" -> other.fileUrls().get(path);
-                default -> other.unpublished().contains(path);
-            };
-            if (!Optional.ofNullable(answer).equals(question.getValue())) {
-                return false;
+    /** True when one of {@code paths} was looked up. */
+    boolean asked(Set<String> paths) {
+        for (String path : asked) {
+            if (paths.contains(path)) {
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
-    private <T> T record(String question, T answer) {
-        asked.put(question, Optional.ofNullable(answer));
-        return answer;
+    /** The source paths whose answer differs between two builds' targets. */
+    static Set<String> moved(ContentLinkResolver.Targets before, ContentLinkResolver.Targets after) {
+        Set<String> moved = new HashSet<>();
+        differences(before.pageUrls(), after.pageUrls(), moved);
+        differences(before.fileUrls(), after.fileUrls(), moved);
+        for (String path : before.unpublished()) {
+            if (!after.unpublished().contains(path)) {
+                moved.add(path);
+            }
+        }
+        for (String path : after.unpublished()) {
+            if (!before.unpublished().contains(path)) {
+                moved.add(path);
+            }
+        }
+        return moved;
+    }
+
+    private static void differences(Map<String, String> before, Map<String, String> after, Set<String> moved) {
+        before.forEach((path, url) -> {
+            if (!url.equals(after.get(path))) {
+                moved.add(path);
+            }
+        });
+        after.forEach((path, url) -> {
+            if (!before.containsKey(path)) {
+                moved.add(path);
+            }
+        });
     }
 }
