@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.colibri.output.OutputFile;
+
 /**
  * The pages of the previous build with the template and model each was rendered from, for
  * rebuilds while serving: a page whose template and model equal the previous ones (view records
@@ -15,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class PageCache {
 
-    private record Page(String template, Map<String, Object> model, byte[] bytes) {
+    private record Page(String template, Map<String, Object> model, OutputFile file) {
     }
 
     /** A file written in Java (feed, sitemap) and the value it was written from. */
@@ -28,15 +30,15 @@ public final class PageCache {
     private ThemeAssets assets;
     private int rendered;
 
-    /** The previous bytes of {@code job}'s page when its template and model are unchanged, else null. */
-    byte[] get(PageJob job) {
+    /** The previous file of {@code job}'s page when its template and model are unchanged, else null. */
+    OutputFile get(PageJob job) {
         Page page = pages.get(job.sitePath());
         return page != null && page.template().equals(job.template()) && page.model().equals(job.model())
-                ? page.bytes() : null;
+                && page.file().origin().equals(job.origin()) ? page.file() : null;
     }
 
-    void put(PageJob job, byte[] bytes) {
-        pages.put(job.sitePath(), new Page(job.template(), job.model(), bytes));
+    void put(PageJob job, OutputFile file) {
+        pages.put(job.sitePath(), new Page(job.template(), job.model(), file));
     }
 
     /** Ends a build: forgets pages the site no longer has, and counts the pages this build rendered. */

@@ -2,6 +2,7 @@ package org.colibri.render;
 
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.colibri.site.Entry;
 import org.colibri.site.Pager;
 import org.colibri.site.Site;
 import org.colibri.site.Tag;
+import org.colibri.render.view.EntryView;
 import org.colibri.render.view.HomeView;
 import org.colibri.render.view.ListView;
 import org.colibri.render.view.MetaView;
@@ -42,9 +44,15 @@ final class PageJobPlanner {
     List<PageJob> plan() {
         for (Entry entry : site.entries()) {
             String template = (entry.item().layout() != null ? entry.item().layout() : entry.kind().id()) + ".ftlh";
-            Map<String, Object> model = model(meta.entry(entry), entry.url());
-            model.put("page", views.entry(entry));
-            jobs.add(new PageJob(entry.url(), template, model, entry.item().sourcePath(), lastmod(entry)));
+            MetaView entryMeta = meta.entry(entry);
+            EntryView page = views.entry(entry);
+            ZonedDateTime lastmod = lastmod(entry);
+            jobs.add(views.job(entry.url(), Arrays.asList(template, entryMeta, page, lastmod, views.site(), views.now()),
+                    () -> {
+                        Map<String, Object> model = model(entryMeta, entry.url());
+                        model.put("page", page);
+                        return new PageJob(entry.url(), template, model, entry.item().sourcePath(), lastmod);
+                    }));
         }
         home();
         list("articles", labels.get("articles"), "/articles/", site.articles(), null);
@@ -108,14 +116,20 @@ final class PageJobPlanner {
     private void paginate(String kind, String title, String url, List<Entry> entries, String feed, String template,
                           Map<String, Object> extra) {
         for (Pager.Slice<Entry> slice : Pager.paginate(entries, site.config().pageSize(), url)) {
-            MetaView pageMeta = meta.list(title, slice);
-            Map<String, Object> model = model(pageMeta, slice.url());
-            model.putAll(extra);
-            model.put("list", new ListView(kind, title, views.entries(slice.items()), entries.size(),
-                    views.pagination(slice, url), feed == null ? null : site.urls().link(feed)));
+            List<EntryView> items = views.entries(slice.items());
             ZonedDateTime lastmod = slice.items().stream().map(PageJobPlanner::lastmod)
                     .max(ZonedDateTime::compareTo).orElse(siteLastmod);
-            jobs.add(new PageJob(slice.url(), template, model, kind + " list " + url, lastmod));
+            // Everything the job is made from: thousands of list pages are rebuilt only when one changes.
+            List<Object> from = Arrays.asList(kind, title, template, slice.number(), slice.total(), entries.size(),
+                    feed, extra, items, lastmod, views.site(), views.now());
+            jobs.add(views.job(slice.url(), from, () -> {
+                MetaView pageMeta = meta.list(title, slice);
+                Map<String, Object> model = model(pageMeta, slice.url());
+                model.putAll(extra);
+                model.put("list", new ListView(kind, title, items, entries.size(),
+                        views.pagination(slice, url), feed == null ? null : site.urls().link(feed)));
+                return new PageJob(slice.url(), template, model, kind + " list " + url, lastmod);
+            }));
         }
     }
 

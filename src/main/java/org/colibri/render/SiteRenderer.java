@@ -55,7 +55,9 @@ public final class SiteRenderer {
                 .map(job -> page(job, cache, rendered, diagnostics))
                 .filter(Objects::nonNull)
                 .toList());
-        cache.retain(jobs.stream().map(PageJob::sitePath).collect(Collectors.toSet()), rendered.get());
+        Set<String> sitePaths = jobs.stream().map(PageJob::sitePath).collect(Collectors.toSet());
+        cache.retain(sitePaths, rendered.get());
+        cache.views().retainJobs(sitePaths);
         cache.views().retain(site.entries().stream().map(e -> e.item().sourcePath()).collect(Collectors.toSet()));
         List<OutputFile> feeds = feeds(site, cache);
         outputs.addAll(feeds);
@@ -79,16 +81,17 @@ public final class SiteRenderer {
     }
 
     private OutputFile page(PageJob job, PageCache cache, AtomicInteger rendered, Diagnostics diagnostics) {
-        byte[] bytes = cache.get(job);
-        if (bytes == null) {
-            bytes = engine.render(job.template(), job.model(), job.origin(), diagnostics).orElse(null);
+        OutputFile file = cache.get(job);
+        if (file == null) {
+            byte[] bytes = engine.render(job.template(), job.model(), job.origin(), diagnostics).orElse(null);
             if (bytes == null) {
                 return null;
             }
-            cache.put(job, bytes);
+            file = OutputFile.rendered(Urls.outputPath(job.sitePath()), bytes, job.origin());
+            cache.put(job, file);
             rendered.incrementAndGet();
         }
-        return OutputFile.rendered(Urls.outputPath(job.sitePath()), bytes, job.origin());
+        return file;
     }
 
     /** A feed is written again only when what it shows changed. */

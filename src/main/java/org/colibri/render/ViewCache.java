@@ -33,6 +33,8 @@ final class ViewCache {
 
     private final Map<String, Made<EntryView>> entries = new ConcurrentHashMap<>();
     private final Map<String, Made<MetaView>> metas = new ConcurrentHashMap<>();
+    private final Map<String, Made<LinkView>> links = new ConcurrentHashMap<>();
+    private final Map<String, Planned> jobs = new ConcurrentHashMap<>();
     private final Map<java.util.BitSet, List<MenuItemView>> menus = new ConcurrentHashMap<>();
     private volatile SiteView site;
 
@@ -63,6 +65,38 @@ final class ViewCache {
         return view;
     }
 
+    /** The link to an entry (previous and next article). */
+    LinkView link(Entry entry, Supplier<LinkView> make) {
+        String key = entry.item().sourcePath();
+        Made<LinkView> made = links.get(key);
+        if (made != null && made.fits(entry, null, null)) {
+            return made.view();
+        }
+        LinkView view = make.get();
+        links.put(key, new Made<>(entry, null, null, view));
+        return view;
+    }
+
+    /** A page's job and everything it was made from. */
+    private record Planned(Object from, PageJob job) {
+    }
+
+    /** The previous build's job for the page at {@code sitePath} when made from equal values, else a new one. */
+    PageJob job(String sitePath, Object from, Supplier<PageJob> make) {
+        Planned planned = jobs.get(sitePath);
+        if (planned != null && planned.from().equals(from)) {
+            return planned.job();
+        }
+        PageJob job = make.get();
+        jobs.put(sitePath, new Planned(from, job));
+        return job;
+    }
+
+    /** Forgets the jobs of pages that are gone. */
+    void retainJobs(Set<String> sitePaths) {
+        jobs.keySet().retainAll(sitePaths);
+    }
+
     /** The previous site view when equal to {@code fresh}, else {@code fresh}. */
     SiteView site(SiteView fresh) {
         SiteView previous = site;
@@ -77,5 +111,6 @@ final class ViewCache {
     void retain(Set<String> sourcePaths) {
         entries.keySet().retainAll(sourcePaths);
         metas.keySet().retainAll(sourcePaths);
+        links.keySet().retainAll(sourcePaths);
     }
 }

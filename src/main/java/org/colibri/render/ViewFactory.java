@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.colibri.config.MenuItem;
 import org.colibri.config.SiteConfig;
@@ -101,7 +102,7 @@ final class ViewFactory {
     }
 
     private LinkView link(Entry entry) {
-        return new LinkView(entry.title(), urls.link(entry.url()));
+        return cache.link(entry, () -> new LinkView(entry.title(), urls.link(entry.url())));
     }
 
     private EntryView view(Entry entry, LinkView previous, LinkView next) {
@@ -185,6 +186,11 @@ final class ViewFactory {
 
     DateView date(java.time.ZonedDateTime date) {
         return dates.of(date);
+    }
+
+    /** The previous build's job for the page at {@code sitePath} when made from equal values, else a new one. */
+    PageJob job(String sitePath, Object from, Supplier<PageJob> make) {
+        return cache.job(sitePath, from, make);
     }
 
     /** The build's "now", made once for every page. */

@@ -33,7 +33,8 @@ public final class MarkdownCache {
 
     private final Map<String, Body> bodies = new ConcurrentHashMap<>();
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-    private final Map<String, Map<String, Integer>> orders = new ConcurrentHashMap<>();
+    private final Map<String, Order> orders = new ConcurrentHashMap<>();
+    private final Map<String, Permalinked> permalinks = new ConcurrentHashMap<>();
     private MarkdownRenderer renderer;
     private Urls urls;
     private ContentLinkResolver.Targets targets;
@@ -48,6 +49,7 @@ public final class MarkdownCache {
             bodies.clear();
             entries.clear();
             orders.clear();
+            permalinks.clear();
             renderer = newRenderer;
             urls = newUrls;
             movedTargets = Set.of();
@@ -87,13 +89,13 @@ public final class MarkdownCache {
      */
     <T> List<T> sort(String list, List<T> items, java.util.function.Function<T, String> key,
                      java.util.Comparator<? super T> order) {
-        Map<String, Integer> previous = orders.get(list);
+        Order previous = orders.get(list);
         List<T> input = items;
         if (previous != null) {
             Object[] placed = new Object[previous.size()];
             List<T> rest = new java.util.ArrayList<>();
             for (T item : items) {
-                Integer rank = previous.get(key.apply(item));
+                Integer rank = previous.ranks().get(key.apply(item));
                 if (rank != null && placed[rank] == null) {
                     placed[rank] = item;
                 } else {
@@ -116,14 +118,33 @@ public final class MarkdownCache {
         for (int i = 0; i < sorted.size(); i++) {
             ranks.put(key.apply(sorted.get(i)), i);
         }
-        orders.put(list, ranks);
+        orders.put(list, new Order(ranks, sorted.size()));
         return java.util.Collections.unmodifiableList(sorted);
+    }
+
+    /** A list's order in the previous build: each key's position, and the list's length. */
+    private record Order(Map<String, Integer> ranks, int size) {
+    }
+
+    /** The item's URL from its permalink pattern, worked out once per item (items are kept while unchanged). */
+    String url(Item item, String pattern) {
+        Permalinked known = permalinks.get(item.sourcePath());
+        if (known != null && known.item() == item) {
+            return known.url();
+        }
+        String url = Permalink.expand(pattern, item.slug(), item.date());
+        permalinks.put(item.sourcePath(), new Permalinked(item, url));
+        return url;
+    }
+
+    private record Permalinked(Item item, String url) {
     }
 
     /** Ends a build: forgets the items that are gone. */
     void retain(Set<String> sourcePaths) {
         bodies.keySet().retainAll(sourcePaths);
         entries.keySet().retainAll(sourcePaths);
+        permalinks.keySet().retainAll(sourcePaths);
     }
 
     /** How many bodies are cached (for tests). */

@@ -66,7 +66,7 @@ public final class SiteAssembler {
                 unpublished.add(item.sourcePath());
             }
         }
-        Map<Item, String> itemUrls = assignUrls(content.items(), diagnostics);
+        Map<Item, String> itemUrls = assignUrls(content.items(), diagnostics, cache);
         Map<String, String> pageUrls = new HashMap<>();
         itemUrls.forEach((item, url) -> pageUrls.put(item.sourcePath(), url));
         List<CopiedFile> files = copiedFiles(content, itemUrls, unpublished);
@@ -102,7 +102,7 @@ public final class SiteAssembler {
         return item.date() == null || options.future() || !item.date().isAfter(options.now());
     }
 
-    private Map<Item, String> assignUrls(List<Item> items, Diagnostics diagnostics) {
+    private Map<Item, String> assignUrls(List<Item> items, Diagnostics diagnostics, MarkdownCache cache) {
         // By identity: hashing an item record hashes its whole body and front matter.
         Map<Item, String> urls = new IdentityHashMap<>();
         Map<String, Item> byUrl = new HashMap<>();
@@ -112,7 +112,7 @@ public final class SiteAssembler {
                 case OFFER -> config.permalinks().offer();
                 case PAGE -> config.permalinks().page();
             };
-            String url = Permalink.expand(pattern, item.slug(), item.date());
+            String url = cache.url(item, pattern);
             urls.put(item, url);
             Item other = byUrl.putIfAbsent(url, item);
             if (other != null && isPublished(item) && isPublished(other)) {
