@@ -47,7 +47,7 @@ public class ServeLatency {
                 if (System.nanoTime() - start > 30_000_000_000L) {
                     throw new IllegalStateException("no new text after 30 s on " + page);
                 }
-                Thread.sleep(2);
+                Thread.sleep(5);
             }
             double ms = (System.nanoTime() - start) / 1e6;
             if (round >= warmup) {

@@ -29,4 +29,4 @@ done
 echo "first build and serve: $(( ($(date +%s%N) - start) / 1000000 )) ms; $(grep -m1 '^Built' "$work/serve.log")"
 java "$here/bench/ServeLatency.java" "$url" "$work/site" "$rounds" 5
 echo "--- colibri serve's own lines for the measured saves:"
-grep -E "^Rebuilt|TRACE" "$work/serve.log" | tail -n 40
+grep "^Rebuilt" "$work/serve.log" | tail -n "$rounds"

@@ -31,6 +31,7 @@ public final class PreviewServer implements Closeable {
 
     /** More open pages than this get a 503 on the event stream instead of a thread each. */
     private static final int MAX_LIVE_PAGES = 64;
+    private static final String NODELAY = "sun.net.httpserver.nodelay";
 
     private final HttpServer server;
     private final ExecutorService requests;
@@ -56,6 +57,12 @@ public final class PreviewServer implements Closeable {
      * @throws java.net.BindException when the port is in use or the address is not this machine's
      */
     public static PreviewServer start(ServeOptions options, ServeListener listener) throws IOException {
+        // The JDK's server writes headers and body separately; with Nagle's algorithm on, the body
+        // then waits for the client's delayed ACK, some 40 ms a response. Read once per JVM, before
+        // the first server starts.
+        if (System.getProperty(NODELAY) == null) {
+            System.setProperty(NODELAY, "true");
+        }
         HttpServer server = HttpServer.create(options.address(), 64);
         ChangeWatcher watcher = null;
         try {

@@ -16,7 +16,7 @@ import org.colibri.build.BuildOptions;
 public record ServeOptions(BuildOptions build, InetSocketAddress address, Duration quiet) {
 
     /** Waits long enough to gather an editor's "save all" or a checkout, short enough not to be felt. */
-    public static final Duration DEFAULT_QUIET = Duration.ofMillis(40);
+    public static final Duration DEFAULT_QUIET = Duration.ofMillis(25);
 
     public ServeOptions(BuildOptions build, InetSocketAddress address) {
         this(build, address, DEFAULT_QUIET);
