@@ -20,6 +20,11 @@ public record BuildOptions(Path source, Path output, YamlDate now, boolean draft
         return new BuildOptions(source, output, now, drafts, future, newBaseUrl);
     }
 
+    /** The same options with drafts shown or hidden. */
+    public BuildOptions withDrafts(boolean showDrafts) {
+        return new BuildOptions(source, output, now, showDrafts, future, baseUrl);
+    }
+
     public Path templates() {
         return source.resolve("templates");
     }

@@ -222,6 +222,63 @@ class IncrementalBuilderTest {
     }
 
     @Test
+    void publishingALinkedDraftRendersTheLinkingPageAgain() throws IOException {
+        builder = new IncrementalBuilder(options().withDrafts(false));
+        site.write("""
+                -- content/articles/cinq.md --
+                ---
+                title: Cinq
+                date: 2024-11-05
+                draft: true
+                ---
+                Bientôt.
+                -- content/articles/un.md --
+                ---
+                title: Un
+                date: 2024-10-01
+                tags: [Santé]
+                ---
+                Premier article, qui renvoie [au cinquième](cinq.md).
+                """);
+        BuildResult draft = builder.build(SourceChanges.everything());
+        assertThat(draft.diagnostics()).extracting(Diagnostic::format).contains("content/articles/un.md:6: warning:"
+                + " link to 'cinq.md', which is not published (draft or future); publish it or remove the link");
+        site.write("""
+                -- content/articles/cinq.md --
+                ---
+                title: Cinq
+                date: 2024-11-05
+                ---
+                Publié.
+                """);
+        BuildResult published = builder.build(SourceChanges.of(Set.of("content/articles/cinq.md")));
+        BuildResult full = BuildPipeline.run(options().withDrafts(false));
+        assertThat(published.diagnostics()).isEqualTo(full.diagnostics()).isEmpty();
+        assertThat(files(published.snapshot())).isEqualTo(files(full.snapshot()));
+    }
+
+    @Test
+    void aBundleImageIsCopiedBesideItsPage() throws IOException {
+        site.write("""
+                -- content/articles/six/index.md --
+                ---
+                title: Six
+                date: 2024-11-06
+                image: photo.svg
+                imageAlt: Une photo
+                ---
+                ![Une photo](photo.svg)
+                -- content/articles/six/photo.svg --
+                <svg xmlns="http://www.w3.org/2000/svg"/>
+                """);
+        BuildResult result = rebuild("content/articles/six", "content/articles/six/index.md",
+                "content/articles/six/photo.svg");
+        assertThat(result.snapshot().get("articles/six/photo.svg")).isPresent();
+        site.delete("content/articles/six/photo.svg");
+        assertThat(rebuild("content/articles/six/photo.svg").failed()).isTrue();
+    }
+
+    @Test
     void aSettingsChangeStartsAgainFromScratch() throws IOException {
         site.write(FixtureSite.SITE_YML.replace("Site de test", "Autre titre"));
         BuildResult result = rebuild("site.yml");
