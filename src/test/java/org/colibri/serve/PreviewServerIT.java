@@ -331,6 +331,29 @@ class PreviewServerIT {
     }
 
     @Test
+    void aStylesheetChangeSwapsStylesWithoutReloading() throws Exception {
+        site.write("""
+                -- templates/assets/style.css --
+                body { color: black; }
+                """);
+        assertThat(next().result().failed()).isFalse();
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        var stream = http.sendAsync(HttpRequest.newBuilder(server.url().resolve(LiveReload.PATH)).build(),
+                HttpResponse.BodyHandlers.fromLineSubscriber(new LineCollector(lines)));
+        try {
+            assertThat(awaitLine(lines, "event: hello")).isTrue();
+            site.write("""
+                    -- templates/assets/style.css --
+                    body { color: rebeccapurple; }
+                    """);
+            assertThat(awaitLine(lines, "event: css")).isTrue();
+            assertThat(get("/assets/style.css").body()).contains("rebeccapurple");
+        } finally {
+            stream.cancel(true);
+        }
+    }
+
+    @Test
     void theBuiltSiteNeverContainsTheLiveReloadScript() throws IOException {
         buildToPublic();
         try (Stream<Path> files = Files.walk(site.output())) {
