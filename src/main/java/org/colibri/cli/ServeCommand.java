@@ -27,9 +27,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code colibri serve}: a live preview of the site, rebuilt on every save. */
 @Command(name = "serve", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {"Preview the site: build it in memory, serve it over HTTP, and rebuild it on every save of",
-                "content/, templates/ or site.yml; open pages reload by themselves. Drafts are shown, marked",
-                "\"Brouillon\". Nothing is written to public/."},
+        description = {"Preview the site: build it in memory, serve it over HTTP, rebuild it on every save.", "",
+                "Watches content/, templates/ and site.yml; open pages reload by themselves and show the errors"
+                        + " of a save that does not build. Drafts are shown, marked \"Brouillon\". Nothing is"
+                        + " written to public/."},
         footer = {"", "Exit codes: 2 bad command line (such as a port in use), 3 internal error; Ctrl-C stops."})
 public final class ServeCommand implements Callable<Integer> {
 

@@ -105,6 +105,27 @@ class ServeCommandTest {
     }
 
     @Test
+    void noDraftsHidesDraftsAsTheBuiltSiteDoes() throws Exception {
+        site.write("""
+                -- content/articles/brouillon.md --
+                ---
+                title: En préparation
+                date: 2024-10-02
+                draft: true
+                ---
+                Pas encore.
+                """);
+        Running serve = new Running("serve", "--source", dir.toString(), "--port", "0", "--no-drafts");
+        URI url = serve.awaitUrl();
+        HttpClient http = HttpClient.newHttpClient();
+        int status = http.send(HttpRequest.newBuilder(url.resolve("/articles/brouillon/")).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+        assertThat(serve.stop()).isZero();
+        assertThat(status).isEqualTo(404);
+        assertThat(serve.out()).contains("Serving at " + url + "; watching");
+    }
+
+    @Test
     void aPortInUseIsOneLineThatSuggestsAnother() throws IOException {
         try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             int port = busy.getLocalPort();
