@@ -8,11 +8,10 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.colibri.build.BuildOptions;
 import org.colibri.build.IncrementalBuilder;
@@ -33,21 +32,19 @@ public final class PreviewServer implements Closeable {
     private static final int MAX_LIVE_PAGES = 64;
     private static final String NODELAY = "sun.net.httpserver.nodelay";
 
-    private final HttpServer server;
-    private final ExecutorService requests;
-    private final ChangeWatcher watcher;
-    private final LiveReload liveReload;
-    private final Thread rebuilds;
-    private final URI url;
+    /** A file rewritten without pause still gets rebuilt this often. */
+    private static final Duration MAX_DELAY = Duration.ofSeconds(1);
 
-    private PreviewServer(HttpServer server, ExecutorService requests, ChangeWatcher watcher, LiveReload liveReload,
-                          Thread rebuilds, URI url) {
+    private final HttpServer server;
+    private final ChangeWatcher watcher;
+    private final LiveSite site;
+    private final Thread rebuilds;
+
+    private PreviewServer(HttpServer server, ChangeWatcher watcher, LiveSite site, Thread rebuilds) {
         this.server = server;
-        this.requests = requests;
         this.watcher = watcher;
-        this.liveReload = liveReload;
+        this.site = site;
         this.rebuilds = rebuilds;
-        this.url = url;
     }
 
     /**
@@ -71,21 +68,19 @@ public final class PreviewServer implements Closeable {
             BuildOptions build = options.build().withBaseUrl(url.toString());
             Path source = build.source();
             watcher = new ChangeWatcher(source);
-            AtomicReference<ServedSite> current = new AtomicReference<>(new ServedSite(null, List.of(), 0));
-            LiveReload liveReload = new LiveReload(MAX_LIVE_PAGES);
-            RebuildLoop loop = new RebuildLoop(watcher, new IncrementalBuilder(build), current, liveReload, listener,
-                    options.quiet());
+            LiveSite site = new LiveSite(new LiveReload(MAX_LIVE_PAGES), listener);
+            RebuildLoop loop = new RebuildLoop(watcher, new Debouncer(options.quiet(), MAX_DELAY),
+                    new IncrementalBuilder(build), site);
             loop.buildAll();
             Path content = source.resolve("content");
             Path contentRoot = Files.exists(content) ? content.toRealPath() : content.toAbsolutePath();
-            ExecutorService requests = Executors.newCachedThreadPool(daemonThreads("colibri-http-"));
-            server.createContext("/", new SiteHandler(current::get, liveReload, contentRoot));
-            server.setExecutor(requests);
+            server.createContext("/", new SiteHandler(site::current, site.liveReload(), contentRoot));
+            server.setExecutor(Executors.newCachedThreadPool(daemonThreads("colibri-http-")));
             server.start();
             Thread rebuilds = new Thread(loop, "colibri-rebuild");
             rebuilds.setDaemon(true);
             rebuilds.start();
-            return new PreviewServer(server, requests, watcher, liveReload, rebuilds, url);
+            return new PreviewServer(server, watcher, site, rebuilds);
         } catch (IOException | RuntimeException e) {
             server.stop(0);
             if (watcher != null) {
@@ -97,7 +92,7 @@ public final class PreviewServer implements Closeable {
 
     /** The site's address, e.g. {@code http://127.0.0.1:8080/}. */
     public URI url() {
-        return url;
+        return url(server.getAddress());
     }
 
     /** True when the server listens on an address other machines can reach. */
@@ -114,9 +109,11 @@ public final class PreviewServer implements Closeable {
         } catch (IOException e) {
             // closing anyway
         }
-        liveReload.close();
+        site.liveReload().close();
         server.stop(0);
-        requests.shutdownNow();
+        if (server.getExecutor() instanceof ExecutorService requests) {
+            requests.shutdownNow();
+        }
         try {
             rebuilds.join(2000);
         } catch (InterruptedException e) {
