@@ -15,7 +15,7 @@ import org.colibri.output.SiteSnapshot;
 import org.colibri.render.PageCache;
 import org.colibri.render.SiteRenderer;
 import org.colibri.render.TemplateEngine;
-import org.colibri.site.MarkdownCache;
+import org.colibri.site.AssemblyCache;
 import org.colibri.site.Site;
 import org.colibri.site.SiteAssembler;
 import org.colibri.site.SiteOptions;
@@ -37,7 +37,7 @@ public final class IncrementalBuilder {
     private final BuildOptions options;
     private ContentCache content;
     private MarkdownRenderer markdown;
-    private MarkdownCache markdownCache;
+    private AssemblyCache assemblyCache;
     private TemplateEngine engine;
     private PageCache pages;
     private boolean lastFailed = true;
@@ -59,7 +59,7 @@ public final class IncrementalBuilder {
             }
             content = new ContentCache(options.source(), loaded.get());
             markdown = BuildPipeline.markdown(loaded.get());
-            markdownCache = new MarkdownCache();
+            assemblyCache = new AssemblyCache();
             pages = null;
             changes = SourceChanges.everything();
         }
@@ -76,7 +76,7 @@ public final class IncrementalBuilder {
         SiteOptions siteOptions = new SiteOptions(BuildPipeline.now(options, config), options.drafts(),
                 options.future());
         Site site = new SiteAssembler(config, siteOptions, markdown, Slugs::slugify)
-                .assemble(loaded, diagnostics, markdownCache);
+                .assemble(loaded, diagnostics, assemblyCache);
         List<OutputFile> outputs = new SiteRenderer(engine, options.templates()).render(site, diagnostics, pages);
         SiteSnapshot snapshot = SiteSnapshot.of(outputs, diagnostics);
         BuildResult result = new BuildResult(snapshot, site, diagnostics.sorted(), since(start));

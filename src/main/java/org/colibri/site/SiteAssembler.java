@@ -46,14 +46,14 @@ public final class SiteAssembler {
     }
 
     public Site assemble(Content content, Diagnostics diagnostics) {
-        return assemble(content, diagnostics, new MarkdownCache());
+        return assemble(content, diagnostics, new AssemblyCache());
     }
 
     /**
      * Like {@link #assemble(Content, Diagnostics)}, reusing the Markdown that {@code cache} holds from
      * the previous build where it is still right, and leaving this build's in it.
      */
-    public Site assemble(Content content, Diagnostics diagnostics, MarkdownCache cache) {
+    public Site assemble(Content content, Diagnostics diagnostics, AssemblyCache cache) {
         Urls urls = new Urls(config.baseUrl(), config.basePath());
 
         ZonedDateTime now = options.now();
@@ -74,13 +74,14 @@ public final class SiteAssembler {
         files.forEach(f -> fileUrls.put(f.sourcePath(), f.url()));
         ContentLinkResolver.Targets targets = new ContentLinkResolver.Targets(pageUrls, fileUrls, unpublished);
         cache.prepare(markdown, urls, targets);
+        BodyRenderer bodies = new BodyRenderer(markdown, urls, cache);
 
         List<Item> oldestFirst = cache.sort("oldestFirst", published.stream().filter(i -> i.date() != null).toList(),
                 Item::sourcePath, Comparator.comparing(Item::date).thenComparing(Item::sourcePath));
         Map<String, String> tagNames = TagIndex.names(oldestFirst, slugger);
 
         List<Entry> entries = published.parallelStream()
-                .map(item -> cache.stable(entry(item, itemUrls.get(item), body(item, targets, urls, cache), tagNames,
+                .map(item -> cache.stable(entry(item, itemUrls.get(item), bodies.body(item, targets), tagNames,
                         diagnostics)))
                 .toList();
         cache.retain(published.stream().map(Item::sourcePath).collect(java.util.stream.Collectors.toSet()));
@@ -102,7 +103,7 @@ public final class SiteAssembler {
         return item.date() == null || options.future() || !item.date().isAfter(options.now());
     }
 
-    private Map<Item, String> assignUrls(List<Item> items, Diagnostics diagnostics, MarkdownCache cache) {
+    private Map<Item, String> assignUrls(List<Item> items, Diagnostics diagnostics, AssemblyCache cache) {
         // By identity: hashing an item record hashes its whole body and front matter.
         Map<Item, String> urls = new IdentityHashMap<>();
         Map<String, Item> byUrl = new HashMap<>();
@@ -155,29 +156,7 @@ public final class SiteAssembler {
         return files;
     }
 
-    /** The item's rendered body and image, from the cache when still right; its diagnostics are kept with it. */
-    private MarkdownCache.Body body(Item item, ContentLinkResolver.Targets targets, Urls urls, MarkdownCache cache) {
-        MarkdownCache.Body cached = cache.get(item);
-        if (cached != null) {
-            return cached;
-        }
-        Diagnostics found = new Diagnostics();
-        TargetLookups lookups = new TargetLookups(targets);
-        ContentLinkResolver links = new ContentLinkResolver(item, lookups, urls, found);
-        RenderedMarkdown rendered = markdown.render(item.body(), item.bodyFirstLine(), links);
-        ResolvedImage image = null;
-        if (item.image() != null) {
-            String imageUrl = links.resolve(item.image().path(), org.colibri.markdown.LinkResolver.Target.IMAGE,
-                    item.image().line());
-            image = new ResolvedImage(unlink(imageUrl, urls), item.image().alt(), item.image().caption(),
-                    item.image().credit());
-        }
-        MarkdownCache.Body body = new MarkdownCache.Body(item, rendered, image, found.sorted(), lookups);
-        cache.put(body);
-        return body;
-    }
-
-    private Entry entry(Item item, String url, MarkdownCache.Body body, Map<String, String> tagNames,
+    private Entry entry(Item item, String url, AssemblyCache.Body body, Map<String, String> tagNames,
                         Diagnostics diagnostics) {
         diagnostics.addAll(body.diagnostics());
         RenderedMarkdown rendered = body.markdown();
@@ -200,12 +179,7 @@ public final class SiteAssembler {
         return new Entry(item, url, rendered, summary, List.copyOf(tags.values()), image, offer);
     }
 
-    /** The resolver returns links with the base path; entries keep site paths. */
-    private static String unlink(String link, Urls urls) {
-        return link.startsWith(urls.basePath()) ? "/" + link.substring(urls.basePath().length()) : link;
-    }
-
-    private static List<Entry> sorted(MarkdownCache cache, List<Entry> entries, Kind kind, Comparator<Entry> order) {
+    private static List<Entry> sorted(AssemblyCache cache, List<Entry> entries, Kind kind, Comparator<Entry> order) {
         return cache.sort(kind.name(), entries.stream().filter(e -> e.kind() == kind).toList(),
                 e -> e.item().sourcePath(), order);
     }

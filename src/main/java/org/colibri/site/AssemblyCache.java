@@ -12,12 +12,13 @@ import org.colibri.markdown.MarkdownRenderer;
 import org.colibri.markdown.RenderedMarkdown;
 
 /**
- * The rendered Markdown of each item from one build to the next, for rebuilds while serving: an
- * item whose body and image are unchanged, and whose links still point where they did, is not
- * rendered again. One cache serves one site; it forgets everything when the renderer or the URLs
- * change (a new {@code site.yml}).
+ * What assembling a site keeps from one build to the next, for rebuilds while serving: each item's
+ * rendered Markdown (reused while its body is unchanged and none of the link targets it looked up
+ * moved), its URL, its entry (the same instance while equal, so later stages compare by identity)
+ * and the order of each sorted list. One cache serves one site; it forgets everything when the
+ * renderer or the URLs change (a new {@code site.yml}). A fresh cache gives a plain full build.
  */
-public final class MarkdownCache {
+public final class AssemblyCache {
 
     /** What rendering an item's body produced, and what it depended on. */
     record Body(Item item, RenderedMarkdown markdown, ResolvedImage image, List<Diagnostic> diagnostics,
