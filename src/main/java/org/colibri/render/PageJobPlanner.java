@@ -30,8 +30,12 @@ final class PageJobPlanner {
     private final ZonedDateTime siteLastmod;
     private final List<PageJob> jobs = new ArrayList<>();
 
-    PageJobPlanner(Site site, ViewFactory views, MetaFactory meta) {
+    private final java.util.function.Predicate<String> templateExists;
+
+    /** @param templateExists tells whether a layout's template exists (a missing one is reported elsewhere) */
+    PageJobPlanner(Site site, ViewFactory views, MetaFactory meta, java.util.function.Predicate<String> templateExists) {
         this.site = site;
+        this.templateExists = templateExists;
         this.views = views;
         this.meta = meta;
         this.labels = site.config().labels();
@@ -41,7 +45,8 @@ final class PageJobPlanner {
 
     List<PageJob> plan() {
         for (Entry entry : site.entries()) {
-            String template = (entry.item().layout() != null ? entry.item().layout() : entry.kind().id()) + ".ftlh";
+            String layout = entry.item().layout() == null ? null : entry.item().layout() + ".ftlh";
+            String template = layout != null && templateExists.test(layout) ? layout : entry.kind().id() + ".ftlh";
             Map<String, Object> model = model(meta.entry(entry), entry.url());
             model.put("page", views.entry(entry));
             jobs.add(new PageJob(entry.url(), template, model, entry.item().sourcePath(), lastmod(entry)));

@@ -35,7 +35,8 @@ public final class SiteRenderer {
         checkLayouts(site, diagnostics);
         ThemeAssets assets = ThemeAssets.load(siteTemplates);
         ViewFactory views = new ViewFactory(site, assets.links(urls));
-        List<PageJob> jobs = new PageJobPlanner(site, views, new MetaFactory(site.config(), urls)).plan();
+        List<PageJob> jobs = new PageJobPlanner(site, views, new MetaFactory(site.config(), urls),
+                engine::exists).plan();
 
         List<OutputFile> outputs = new ArrayList<>(jobs.size() + site.files().size() + 64);
         outputs.addAll(jobs.parallelStream()
