@@ -147,9 +147,19 @@ final class ViewFactory {
     }
 
     <T> PaginationView pagination(Pager.Slice<T> slice, String listUrl) {
+        // First, last, and two on each side of the current page: a list of a thousand pages must
+        // not print a thousand links on each of them.
         List<PageLinkView> pages = new ArrayList<>();
+        int previous = 0;
         for (int n = 1; n <= slice.total(); n++) {
-            pages.add(new PageLinkView(n, urls.link(n == 1 ? listUrl : listUrl + "page/" + n + "/"), n == slice.number()));
+            if (n == 1 || n == slice.total() || Math.abs(n - slice.number()) <= 2) {
+                if (n > previous + 1) {
+                    pages.add(new PageLinkView(0, null, false, true));
+                }
+                pages.add(new PageLinkView(n, urls.link(n == 1 ? listUrl : listUrl + "page/" + n + "/"),
+                        n == slice.number(), false));
+                previous = n;
+            }
         }
         return new PaginationView(slice.number(), slice.total(),
                 slice.previousUrl() == null ? null : urls.link(slice.previousUrl()),
