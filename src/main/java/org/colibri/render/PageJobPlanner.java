@@ -54,11 +54,10 @@ final class PageJobPlanner {
         home();
         list("articles", labels.get("articles"), "/articles/", site.articles(), null);
         list("offers", labels.get("offers"), "/offers/", site.offers(), "/offers/feed.xml");
+        // Every configured type gets its page, even without offers: the offer lists link to all of them.
         site.config().offers().types().forEach((type, label) -> {
             List<Entry> ofType = site.offers().stream().filter(e -> e.item().offer().type().equals(type)).toList();
-            if (!ofType.isEmpty()) {
-                list("offerType", label, "/offers/type/" + type + "/", ofType, null);
-            }
+            list("offerType", label, "/offers/type/" + type + "/", ofType, null);
         });
         tags();
         archives();

@@ -143,6 +143,7 @@ public final class SiteAssembler {
                         Map<String, String> tagNames, Diagnostics diagnostics) {
         ContentLinkResolver links = new ContentLinkResolver(item, targets, urls, diagnostics);
         RenderedMarkdown rendered = markdown.render(item.body(), item.bodyFirstLine(), links);
+        List<LinkUse> bodyLinks = links.uses();
         String summary = item.summary() != null ? item.summary() : rendered.firstParagraph();
         Map<String, TagRef> tags = new LinkedHashMap<>();
         for (String tag : item.tags()) {
@@ -165,7 +166,7 @@ public final class SiteAssembler {
                         "'deadline' " + deadline + " is more than a year ahead; check the year");
             }
         }
-        return new Entry(item, url, rendered, summary, List.copyOf(tags.values()), image, offer);
+        return new Entry(item, url, rendered, summary, List.copyOf(tags.values()), image, offer, bodyLinks);
     }
 
     /** The resolver returns links with the base path; entries keep site paths. */
