@@ -1,28 +1,33 @@
 package org.colibri.check;
 
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 import org.colibri.content.Item;
 import org.colibri.diagnostic.SourceLocation;
 
 /**
- * Finds where something is written in an item's Markdown body, as {@code path:line:column}. When
- * the same text is written several times, successive calls return successive places, so that the
- * second of two identical broken links is reported at the second one.
+ * Finds where something is written in an item's Markdown body, as {@code path:line:column}. A
+ * place is given out once: when the same URL is written several times, successive searches return
+ * successive places, and places already known to be a Markdown link are skipped by searches for
+ * raw HTML.
  */
 final class SourceLocator {
 
     private final Item item;
     private final String body;
-    private final String[] lines;
-    private final Map<String, Integer> used = new HashMap<>();
+    private final int[] lineStarts;
+    private final Set<Integer> taken = new HashSet<>();
 
     SourceLocator(Item item) {
         this.item = item;
         this.body = item.body();
-        this.lines = body.split("\n", -1);
+        String[] lines = body.split("\n", -1);
+        this.lineStarts = new int[lines.length];
+        for (int i = 1; i < lines.length; i++) {
+            lineStarts[i] = lineStarts[i - 1] + lines[i - 1].length() + 1;
+        }
     }
 
     /** Where nothing better is known: the line of the opening {@code ---}. */
@@ -30,27 +35,42 @@ final class SourceLocator {
         return SourceLocation.of(item.sourcePath(), item.lineOf(""));
     }
 
-    /** {@code text} on a known line, with its column when the line holds it. */
+    /** {@code text} on a known line of the file, with its column when the line holds it. */
     SourceLocation at(int line, String text) {
         int index = line - item.bodyFirstLine();
-        int column = index >= 0 && index < lines.length ? lines[index].indexOf(text) + 1 : 0;
-        return new SourceLocation(item.sourcePath(), line, Math.max(column, 0));
+        if (index < 0 || index >= lineStarts.length) {
+            return SourceLocation.of(item.sourcePath(), line);
+        }
+        int end = index + 1 < lineStarts.length ? lineStarts[index + 1] : body.length();
+        int first = body.indexOf(text, lineStarts[index]);
+        if (first < 0 || first >= end) {
+            return SourceLocation.of(item.sourcePath(), line);
+        }
+        int offset = first;
+        while (offset >= 0 && offset < end && taken.contains(offset)) {
+            offset = body.indexOf(text, offset + 1);
+        }
+        // every place on the line given out: a reference definition used twice
+        int chosen = offset >= 0 && offset < end ? offset : first;
+        taken.add(chosen);
+        return location(chosen);
     }
 
-    /** The first of {@code candidates} written in the body, at its next unused place. */
+    /** The first of {@code candidates} written in the body, at its first place not given out yet. */
     Found find(List<String> candidates) {
         for (String candidate : candidates) {
             if (candidate == null || candidate.isEmpty()) {
                 continue;
             }
-            int count = used.getOrDefault(candidate, 0);
-            int offset = nth(candidate, count);
-            if (offset < 0 && count > 0) {
-                offset = nth(candidate, 0);
+            int first = body.indexOf(candidate);
+            int offset = first;
+            while (offset >= 0 && taken.contains(offset)) {
+                offset = body.indexOf(candidate, offset + 1);
             }
-            if (offset >= 0) {
-                used.put(candidate, count + 1);
-                return new Found(candidate, location(offset));
+            if (first >= 0) {
+                int chosen = offset >= 0 ? offset : first;
+                taken.add(chosen);
+                return new Found(candidate, location(chosen));
             }
         }
         return null;
@@ -60,26 +80,11 @@ final class SourceLocator {
     record Found(String text, SourceLocation location) {
     }
 
-    private int nth(String text, int n) {
-        int offset = -1;
-        for (int i = 0; i <= n; i++) {
-            offset = body.indexOf(text, offset + 1);
-            if (offset < 0) {
-                return -1;
-            }
-        }
-        return offset;
-    }
-
     private SourceLocation location(int offset) {
-        int line = item.bodyFirstLine();
-        int lineStart = 0;
-        for (int i = 0; i < offset; i++) {
-            if (body.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
+        int index = 0;
+        while (index + 1 < lineStarts.length && lineStarts[index + 1] <= offset) {
+            index++;
         }
-        return new SourceLocation(item.sourcePath(), line, offset - lineStart + 1);
+        return new SourceLocation(item.sourcePath(), item.bodyFirstLine() + index, offset - lineStarts[index] + 1);
     }
 }

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.colibri.diagnostic.Diagnostic;
 import org.colibri.diagnostic.Diagnostics;
 import org.colibri.diagnostic.SourceLocation;
+import org.colibri.site.Entry;
 
 /**
  * Broken links in what surrounds the content: menus, headers, footers, lists, pagination. They
@@ -32,12 +33,21 @@ final class TemplateLinkCheck implements Check {
         for (ContentLink link : context.links()) {
             contentUrls.computeIfAbsent(context.outputPath(link.entry()), k -> new HashSet<>()).add(link.url());
         }
+        // Front-matter images show on the entry's page and in every list: LocalFileCheck and the build
+        // report them once, at the 'image:' line.
+        Set<String> images = new HashSet<>();
+        for (Entry entry : context.site().entries()) {
+            if (entry.image() != null) {
+                images.add(entry.image().url());
+                images.add(context.site().urls().link(entry.image().url()));
+            }
+        }
         Map<String, Problem> problems = new LinkedHashMap<>();
         for (PageIndex.Page page : context.pages().all()) {
             Set<String> fromContent = contentUrls.getOrDefault(page.outputPath(), Set.of());
             String pageLink = context.pageLink(page.outputPath());
             for (String url : page.urls()) {
-                if (fromContent.contains(url)) {
+                if (fromContent.contains(url) || images.contains(url)) {
                     continue;
                 }
                 Target target = context.resolve(url, pageLink);
@@ -69,6 +79,9 @@ final class TemplateLinkCheck implements Check {
         List<String> candidates = new ArrayList<>(List.of(problem.url()));
         if (target.sitePath() != null) {
             candidates.add(target.sitePath());
+            if (target.sitePath().length() > 1) {
+                candidates.add(target.sitePath().substring(1)); // after ${site.basePath} in a template
+            }
         }
         SourceLocation location = locate(context.source(), candidates);
         String pages = problem.pages().size() == 1 ? "on " + problem.pages().get(0)
@@ -77,8 +90,8 @@ final class TemplateLinkCheck implements Check {
                         ? ", …)" : ")");
         String fix = location.path().equals("site.yml") ? "fix it in site.yml" : "fix the template that writes it";
         if (target.kind() == Target.Kind.FOUND) {
-            return Diagnostic.error(location, "anchor '#" + target.fragment() + "' of '" + problem.url()
-                    + "' " + pages + " not found on " + target.sitePath() + "; " + fix).withRule(AnchorCheck.RULE);
+            return Diagnostic.error(location, "link to '" + problem.url() + "' " + pages + ": anchor '#"
+                    + target.fragment() + "' not found on " + target.sitePath() + "; " + fix).withRule(AnchorCheck.RULE);
         }
         boolean file = LinkMessages.hasFileExtension(target.sitePath());
         String what = file ? "file '" + problem.url() + "' " + pages + " not found"
