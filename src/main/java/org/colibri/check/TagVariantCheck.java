@@ -1,6 +1,5 @@
 package org.colibri.check;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,7 +48,7 @@ final class TagVariantCheck implements Check {
                 name = bySpelling.keySet().iterator().next(); // pages have tags but no tag pages
             }
             String shownName = name;
-            List<String> canonicalFiles = new ArrayList<>(bySpelling.get(shownName));
+            List<String> canonicalFiles = bySpelling.get(shownName).stream().sorted().toList();
             bySpelling.forEach((spelling, files) -> {
                 if (spelling.equals(shownName)) {
                     return;
