@@ -1,6 +1,7 @@
 package org.colibri.check;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** The existing address or anchor an editor probably meant ({@code /tags/sant/} → {@code /tags/sante/}). */
@@ -24,7 +25,20 @@ final class Suggestions {
         }
         // A few typos, never so many that any address would do.
         int allowed = Math.max(1, Math.min(3, wrong.length() / 6));
-        return best != null && bestDistance > 0 && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+        if (best != null && bestDistance > 0 && bestDistance <= allowed) {
+            return Optional.of(best);
+        }
+        return containing(wrong, known);
+    }
+
+    /** The one known value that contains the wrong one ({@code candidater} → {@code pour-candidater}). */
+    private static Optional<String> containing(String wrong, Collection<String> known) {
+        if (wrong.length() < 4) {
+            return Optional.empty();
+        }
+        List<String> matches = known.stream().filter(k -> k.length() > wrong.length() && k.contains(wrong))
+                .limit(2).toList();
+        return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
     }
 
     /** Levenshtein distance, two rows at a time. */

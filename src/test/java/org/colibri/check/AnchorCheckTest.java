@@ -49,8 +49,7 @@ class AnchorCheckTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.errLines()).containsExactly(
                 "content/articles/bonjour.md:9:21: error: anchor '#candidater' not found on /offers/stage/"
-                        + " (link '../offers/stage.md#candidater'); use the id of one of its headings, made from the"
-                        + " heading's text ('## Pour candidater' gives #pour-candidater)",
+                        + " (link '../offers/stage.md#candidater'); did you mean '#pour-candidater'?",
                 "content/articles/bonjour.md:9:61: error: anchor '#nulle-part' not found on this page; use the id"
                         + " of one of its headings, made from the heading's text ('## Pour candidater' gives"
                         + " #pour-candidater)",
