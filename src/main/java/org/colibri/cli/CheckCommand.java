@@ -25,8 +25,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code colibri check}: everything {@code build} validates, plus links, anchors, images and offers; writes nothing. */
 @Command(name = "check", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {"Check the site without writing it: everything build validates, plus broken links and",
-            "anchors, missing images and files, alt texts, offers, summaries and tag spellings."},
+        description = {"Check links, images and offers without writing the site.",
+            "Reports everything build validates, plus broken links and anchors, missing images and files, images"
+                + " without alt text, open offers without contact or still marked open after their deadline,"
+                + " articles without a usable summary, and tags spelled several ways."},
         footer = {"", "Exit codes: 0 no errors (warnings allowed unless --strict), 1 errors in the site,"
                 + " 2 bad command line, 3 internal error."})
 public final class CheckCommand implements Callable<Integer> {

@@ -29,11 +29,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code colibri new}: a starter file with every front-matter field, as a draft. */
 @Command(name = "new", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {"Create an article, offer or page with its front matter filled in, as a draft.",
+        description = {"Create a draft article, offer or page with its front matter.",
             "Writes content/KIND/NAME.md (NAME from the title) and never replaces an existing file."},
         footer = {"", "Examples:",
             "  colibri new article \"Octobre Rose à Lomé\" --tags Santé,Togo",
-            "  colibri new offer \"Stage : chargé·e de communication\" --type stage --deadline 2025-01-31",
+            "  colibri new offer \"Stage à Lomé\" --type stage --deadline 2025-01-31",
             "", "Exit codes: 0 created, 1 the file exists or site.yml has errors, 2 bad command line."})
 public final class NewCommand implements Callable<Integer> {
 
@@ -58,8 +58,7 @@ public final class NewCommand implements Callable<Integer> {
     List<String> tags = new ArrayList<>();
 
     @Option(names = "--date", paramLabel = "DATE",
-            description = "Publication date: 2024-12-01 or 2024-12-01T09:30:00+01:00 (default: today in the"
-                    + " site's time zone).")
+            description = "Publication date, e.g. 2024-12-01 (default: today in the site's time zone).")
     String date;
 
     @Option(names = "--type", paramLabel = "TYPE", description = "Offer type, one of site.yml's offers.types"

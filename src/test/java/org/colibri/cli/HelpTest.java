@@ -18,7 +18,8 @@ class HelpTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden/cli");
 
     @ParameterizedTest
-    @CsvSource({"colibri.txt, --help", "build.txt, build --help", "build.txt, help build"})
+    @CsvSource({"colibri.txt, --help", "build.txt, build --help", "build.txt, help build", "check.txt, check --help",
+        "new.txt, new --help"})
     void helpTextsMatchTheGoldenFiles(String file, String args) throws IOException {
         FixtureSite.Run run = FixtureSite.Run.of(java.util.Map.of(), args.split(" "));
         assertThat(run.exitCode()).isZero();
