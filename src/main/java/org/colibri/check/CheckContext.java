@@ -1,7 +1,6 @@
 package org.colibri.check;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.colibri.output.SiteSnapshot;
@@ -25,11 +24,10 @@ final class CheckContext {
         this.source = source;
         this.paths = new SitePaths(site.urls(), snapshot);
         this.pages = new PageIndex(snapshot);
-        List<ContentLink> all = new ArrayList<>();
-        for (Entry entry : site.entries()) {
-            all.addAll(ContentLinkCollector.collect(entry, site.urls().basePath()));
-        }
-        this.links = List.copyOf(all);
+        // Each entry's HTML is parsed on its own; the ordered stream keeps site order.
+        this.links = site.entries().parallelStream()
+                .flatMap(entry -> ContentLinkCollector.collect(entry, site.urls().basePath()).stream())
+                .toList();
     }
 
     Site site() {

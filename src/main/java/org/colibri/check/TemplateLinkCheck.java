@@ -43,6 +43,8 @@ final class TemplateLinkCheck implements Check {
             }
         }
         Map<String, Problem> problems = new LinkedHashMap<>();
+        // Menus and footers repeat the same root-relative URLs on every page: resolve each once.
+        Map<String, Target> rooted = new HashMap<>();
         for (PageIndex.Page page : context.pages().all()) {
             Set<String> fromContent = contentUrls.getOrDefault(page.outputPath(), Set.of());
             String pageLink = context.pageLink(page.outputPath());
@@ -50,7 +52,9 @@ final class TemplateLinkCheck implements Check {
                 if (fromContent.contains(url) || images.contains(url)) {
                     continue;
                 }
-                Target target = context.resolve(url, pageLink);
+                Target target = url.startsWith("/") && !url.startsWith("//")
+                        ? rooted.computeIfAbsent(url, u -> context.resolve(u, pageLink))
+                        : context.resolve(url, pageLink);
                 String key = null;
                 if (target.kind() == Target.Kind.MISSING || target.kind() == Target.Kind.OUTSIDE) {
                     key = url;
