@@ -31,7 +31,7 @@ final class LinkCache {
         this.answers = answers;
     }
 
-    /** The entries younger than {@code maxAge} at {@code now}; an empty cache when the file is missing or unreadable. */
+    /** The entries younger than {@code maxAge} at {@code now}; empty when the file is missing or unreadable. */
     static LinkCache load(Path file, Instant now, Duration maxAge) {
         Map<String, Answer> entries = new TreeMap<>();
         if (file == null || !Files.isRegularFile(file)) {

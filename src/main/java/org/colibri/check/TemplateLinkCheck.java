@@ -95,7 +95,8 @@ final class TemplateLinkCheck implements Check {
         String fix = location.path().equals("site.yml") ? "fix it in site.yml" : "fix the template that writes it";
         if (target.kind() == Target.Kind.FOUND) {
             return Diagnostic.error(location, "link to '" + problem.url() + "' " + pages + ": anchor '#"
-                    + target.fragment() + "' not found on " + target.sitePath() + "; " + fix).withRule(AnchorCheck.RULE);
+                    + target.fragment() + "' not found on " + target.sitePath() + "; " + fix)
+                    .withRule(AnchorCheck.RULE);
         }
         boolean file = LinkMessages.hasFileExtension(target.sitePath());
         String what = file ? "file '" + problem.url() + "' " + pages + " not found"

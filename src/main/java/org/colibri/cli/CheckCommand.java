@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code colibri check}: everything {@code build} validates, plus links, anchors, images and offers; writes nothing. */
+/** {@code colibri check}: what {@code build} validates, plus links, anchors, images and offers; writes nothing. */
 @Command(name = "check", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Check links, images and offers without writing the site.",
             "Reports everything build validates, plus broken links and anchors, missing images and files, images"

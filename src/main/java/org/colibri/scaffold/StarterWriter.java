@@ -57,7 +57,7 @@ public final class StarterWriter {
         return Optional.empty();
     }
 
-    /** Where the file goes, relative to the site root: {@code content/articles/NAME.md} or {@code …/NAME/index.md}. */
+    /** Where the file goes, from the site root: {@code content/articles/NAME.md} or {@code …/NAME/index.md}. */
     public static String relativePath(NewItem item) {
         String base = "content/" + item.kind().folder() + "/" + Slugs.slugify(item.title());
         return item.bundle() ? base + "/index.md" : base + ".md";
