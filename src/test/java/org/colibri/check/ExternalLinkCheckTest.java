@@ -61,6 +61,7 @@ class ExternalLinkCheckTest {
         requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI());
         int now = inFlight.incrementAndGet();
         maxInFlight.accumulateAndGet(now, Math::max);
+        boolean counted = true;
         try {
             int status = 200;
             if (path.startsWith("/absent")) {
@@ -72,6 +73,10 @@ class ExternalLinkCheckTest {
             } else if (path.startsWith("/busy")) {
                 Thread.sleep(50); // long enough for requests to overlap, if the limit let them
             }
+            // Leave the count before answering: once the answer is sent, the client may rightly
+            // start its next request while this thread is still closing the exchange.
+            inFlight.decrementAndGet();
+            counted = false;
             byte[] body = "<p>ok</p>".getBytes(StandardCharsets.UTF_8);
             if (exchange.getRequestMethod().equals("HEAD")) {
                 exchange.sendResponseHeaders(status, -1);
@@ -82,7 +87,9 @@ class ExternalLinkCheckTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            inFlight.decrementAndGet();
+            if (counted) {
+                inFlight.decrementAndGet();
+            }
             exchange.close();
         }
     }
