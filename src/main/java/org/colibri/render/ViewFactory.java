@@ -24,6 +24,7 @@ import org.colibri.render.view.ImageView;
 import org.colibri.render.view.LinkView;
 import org.colibri.render.view.MenuItemView;
 import org.colibri.render.view.MonthView;
+import org.colibri.render.view.OfferTypeView;
 import org.colibri.render.view.OfferView;
 import org.colibri.render.view.OrganizationView;
 import org.colibri.render.view.PageLinkView;
@@ -60,8 +61,20 @@ final class ViewFactory {
                 new SiteLinksView(urls.link("/"), urls.link("/articles/"), urls.link("/offers/"), urls.link("/tags/"),
                         urls.link("/archives/"), urls.link("/feed.xml"), urls.link("/offers/feed.xml"),
                         urls.link("/sitemap.xml")),
-                config.labels(), assets, config.offers().types(), config.params(), "Colibri");
+                config.labels(), assets, config.offers().types(), offerTypeLists(), config.params(), "Colibri");
         buildEntryViews();
+    }
+
+    /** Types with at least one offer: the ones {@code PageJobPlanner} gives a list page. */
+    private List<OfferTypeView> offerTypeLists() {
+        List<OfferTypeView> types = new ArrayList<>();
+        config.offers().types().forEach((type, label) -> {
+            int count = (int) site.offers().stream().filter(e -> e.item().offer().type().equals(type)).count();
+            if (count > 0) {
+                types.add(new OfferTypeView(type, label, urls.link("/offers/type/" + type + "/"), count));
+            }
+        });
+        return List.copyOf(types);
     }
 
     SiteView site() {
