@@ -231,18 +231,43 @@ class DefaultThemeBrowserTest {
                 chromium.viewport(width, 900);
                 for (var page : PAGES.entrySet()) {
                     open(page.getValue());
-                    for (JsonNode v : chromium.axeViolations()) {
-                        String line = page.getKey() + " (" + scheme + ", " + width + " px): " + v.get("impact").asText()
-                                + " " + v.get("id").asText() + " — " + v.get("help").asText() + " " + v.get("nodes");
-                        if (List.of("serious", "critical").contains(v.get("impact").asText())) {
-                            problems.add(line);
-                        } else {
-                            System.out.println("axe (not failing): " + line);
-                        }
-                    }
+                    axe(page.getKey() + " (" + scheme + ", " + width + " px)", problems);
                 }
             }
         }
         assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void paginatedListsFitSmallPhonesAndPassAxe(@TempDir Path fixture) throws Exception {
+        FixtureSite site = FixtureSite.create(fixture, FixtureSite.SITE_YML + DefaultThemeTest.articles(20));
+        assertThat(site.build().exitCode()).isZero();
+        List<String> problems = new ArrayList<>();
+        try (StaticSiteServer paginated = new StaticSiteServer(site.output())) {
+            for (String scheme : new String[] {"light", "dark"}) {
+                chromium.media("", scheme.equals("dark"));
+                chromium.viewport(320, 800);
+                for (String path : List.of("articles/", "articles/page/4/")) {
+                    driver.get(paginated.url() + path);
+                    Number width = (Number) driver.executeScript("return document.documentElement.scrollWidth;");
+                    assertThat(width.intValue()).as(path).isLessThanOrEqualTo(320);
+                    axe(path + " (" + scheme + ")", problems);
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /** Adds the serious and critical axe-core violations of the current page to {@code problems}. */
+    private static void axe(String where, List<String> problems) throws java.io.IOException {
+        for (JsonNode v : chromium.axeViolations()) {
+            String line = where + ": " + v.get("impact").asText() + " " + v.get("id").asText() + " — "
+                    + v.get("help").asText() + " " + v.get("nodes");
+            if (List.of("serious", "critical").contains(v.get("impact").asText())) {
+                problems.add(line);
+            } else {
+                System.out.println("axe (not failing): " + line);
+            }
+        }
     }
 }

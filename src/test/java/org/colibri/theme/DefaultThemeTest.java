@@ -241,6 +241,19 @@ class DefaultThemeTest {
     }
 
     @Test
+    void longListsLinkTheFirstTheLastAndTheNeighbourPagesOnly() {
+        FixtureSite site = FixtureSite.create(dir, FixtureSite.SITE_YML + articles(20));
+        assertThat(site.build().exitCode()).isZero();
+        Element nav = site.html("articles/page/4/index.html").select("nav.pagination").first();
+        assertThat(nav.select("li").eachText())
+                .containsExactly("← Page précédente", "1", "2", "3", "4", "5", "6", "7", "Page suivante →");
+        nav = site.html("articles/index.html").select("nav.pagination").first();
+        assertThat(nav.select("li").eachText()).containsExactly("1", "2", "3", "…", "7", "Page suivante →");
+        assertThat(nav.select("a[aria-label]").eachAttr("aria-label"))
+                .containsExactly("Page 1 sur 7", "Page 2 sur 7", "Page 3 sur 7", "Page 7 sur 7");
+    }
+
+    @Test
     void labelsFromSiteYmlReplaceEveryFrenchText() {
         FixtureSite site = FixtureSite.create(dir, FixtureSite.SITE_YML.replace("pageSize: 3", """
                 pageSize: 3
@@ -281,11 +294,12 @@ class DefaultThemeTest {
         assertThat(list.select("nav.pagination a[aria-current]").attr("aria-label")).isEqualTo("Page 1 of 2");
     }
 
-    private static String articles(int count) {
+    static String articles(int count) {
         StringBuilder spec = new StringBuilder();
         for (int i = 1; i <= count; i++) {
             spec.append("-- content/articles/a").append(i).append(".md --\n---\ntitle: Article ").append(i)
-                    .append("\ndate: 2024-10-0").append(i).append("\n---\nTexte ").append(i).append(".\n");
+                    .append("\ndate: 2024-10-").append(String.format("%02d", i)).append("\n---\nTexte ").append(i)
+                    .append(".\n");
         }
         return spec.toString();
     }
