@@ -239,15 +239,28 @@ class DefaultThemeBrowserTest {
     }
 
     @Test
-    void paginatedListsFitSmallPhonesAndPassAxe(@TempDir Path fixture) throws Exception {
-        FixtureSite site = FixtureSite.create(fixture, FixtureSite.SITE_YML + DefaultThemeTest.articles(20));
+    void paginatedListsAndWideContentFitSmallPhonesAndPassAxe(@TempDir Path fixture) throws Exception {
+        FixtureSite site = FixtureSite.create(fixture, FixtureSite.SITE_YML + DefaultThemeTest.articles(20) + """
+                -- content/articles/budget.md --
+                ---
+                title: Budget détaillé
+                date: 2024-11-02
+                ---
+                | Poste | Janvier | Février | Mars | Avril | Mai | Juin | Commentaire |
+                |---|---|---|---|---|---|---|---|
+                | Hébergement | 1 200 € | 1 200 € | 1 250 € | 1 250 € | 1 300 € | 1 300 € | https://example.org/un-lien-tres-long-sans-espace-aucun |
+
+                ```
+                curl --silent --show-error https://example.org/une/adresse/tres/longue/pour/tester/le/retour/a/la/ligne
+                ```
+                """);
         assertThat(site.build().exitCode()).isZero();
         List<String> problems = new ArrayList<>();
         try (StaticSiteServer paginated = new StaticSiteServer(site.output())) {
             for (String scheme : new String[] {"light", "dark"}) {
                 chromium.media("", scheme.equals("dark"));
                 chromium.viewport(320, 800);
-                for (String path : List.of("articles/", "articles/page/4/")) {
+                for (String path : List.of("articles/", "articles/page/4/", "articles/budget/")) {
                     driver.get(paginated.url() + path);
                     Number width = (Number) driver.executeScript("return document.documentElement.scrollWidth;");
                     assertThat(width.intValue()).as(path).isLessThanOrEqualTo(320);
