@@ -69,6 +69,8 @@ class DefaultThemeTest {
             assertThat(skip.is("a.skip-link")).as("the skip link comes first in " + name).isTrue();
             assertThat(skip.text()).isEqualTo("Aller au contenu");
             assertThat(doc.select("main").attr("id")).as(name).isEqualTo(skip.attr("href").substring(1));
+            List<String> ids = doc.select("[id]").eachAttr("id");
+            assertThat(ids).as("ids are unique in " + name).doesNotHaveDuplicates();
             for (Element nav : doc.select("nav")) {
                 assertThat(nav.hasAttr("aria-label") || nav.hasAttr("aria-labelledby"))
                         .as("every nav is labelled in " + name + ": " + nav.className()).isTrue();
