@@ -35,30 +35,40 @@ public final class BuildPipeline {
     /** Builds the site in memory, reporting every problem; writes nothing. */
     public static BuildResult run(BuildOptions options) throws IOException {
         long start = System.nanoTime();
+        StageTimer timer = new StageTimer();
         Diagnostics diagnostics = new Diagnostics();
         Optional<SiteConfig> loaded = config(options, diagnostics);
         if (loaded.isEmpty()) {
-            return new BuildResult(null, null, diagnostics.sorted(), since(start));
+            return new BuildResult(null, null, diagnostics.sorted(), since(start), timer.timings());
         }
         SiteConfig config = loaded.get();
         ZonedDateTime now = now(options, config);
+        timer.lap("settings");
         Content content = ContentLoader.load(options.source(), config, diagnostics);
+        timer.lap("content (read, front matter)");
         MarkdownRenderer markdown = markdown(config);
         Site site = new SiteAssembler(config, new SiteOptions(now, options.drafts(), options.future()), markdown,
                 Slugs::slugify).assemble(content, diagnostics);
+        timer.lap("site (Markdown, links, indexes)");
         TemplateEngine engine = new TemplateEngine(options.templates(), config.locale());
         List<OutputFile> outputs = new SiteRenderer(engine, options.templates()).render(site, diagnostics);
+        timer.lap("render (templates, feeds, sitemap)");
         SiteSnapshot snapshot = SiteSnapshot.of(outputs, diagnostics);
-        return new BuildResult(snapshot, site, diagnostics.sorted(), since(start));
+        return new BuildResult(snapshot, site, diagnostics.sorted(), since(start), timer.timings());
     }
 
     /** Builds and, when there is no error, replaces the output folder. */
     public static BuildResult build(BuildOptions options) throws IOException {
         BuildResult result = run(options);
-        if (!result.failed()) {
-            DirectoryWriter.write(result.snapshot(), options.output());
+        if (result.failed()) {
+            return result;
         }
-        return result;
+        long start = System.nanoTime();
+        DirectoryWriter.write(result.snapshot(), options.output());
+        List<StageTimer.Timing> timings = new java.util.ArrayList<>(result.timings());
+        timings.add(new StageTimer.Timing("write", since(start)));
+        return new BuildResult(result.snapshot(), result.site(), result.diagnostics(),
+                result.elapsed().plus(since(start)), List.copyOf(timings));
     }
 
     static Optional<SiteConfig> config(BuildOptions options, Diagnostics diagnostics) {

@@ -15,8 +15,10 @@ import org.colibri.site.Site;
  * @param site        the assembled site, or null when a stage could not run
  * @param diagnostics every problem found, sorted
  * @param elapsed     how long the build took (for the summary line only, never for output)
+ * @param timings     how long each stage took, in order (for {@code --timings})
  */
-public record BuildResult(SiteSnapshot snapshot, Site site, List<Diagnostic> diagnostics, Duration elapsed) {
+public record BuildResult(SiteSnapshot snapshot, Site site, List<Diagnostic> diagnostics, Duration elapsed,
+                          List<StageTimer.Timing> timings) {
 
     public boolean failed() {
         return snapshot == null || diagnostics.stream().anyMatch(Diagnostic::isError);

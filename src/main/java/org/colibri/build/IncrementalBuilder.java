@@ -49,13 +49,14 @@ public final class IncrementalBuilder {
     /** Builds the site after {@code changes}; the first build is always a full one. */
     public BuildResult build(SourceChanges changes) throws IOException {
         long start = System.nanoTime();
+        StageTimer timer = new StageTimer();
         Diagnostics diagnostics = new Diagnostics();
         if (content == null || changes.touches(SITE_YML)) {
             Optional<SiteConfig> loaded = BuildPipeline.config(options, diagnostics);
             if (loaded.isEmpty()) {
                 content = null; // read site.yml again on the next change, whatever it is
                 lastFailed = true;
-                return new BuildResult(null, null, diagnostics.sorted(), since(start));
+                return new BuildResult(null, null, diagnostics.sorted(), since(start), timer.timings());
             }
             content = new ContentCache(options.source(), loaded.get());
             markdown = BuildPipeline.markdown(loaded.get());
@@ -72,14 +73,18 @@ public final class IncrementalBuilder {
             // A template engine reports each template error once in its life: a failed build needs a new one.
             engine = new TemplateEngine(options.templates(), config.locale());
         }
+        timer.lap("settings");
         Content loaded = content.load(changes, diagnostics);
+        timer.lap("content (read, front matter)");
         SiteOptions siteOptions = new SiteOptions(BuildPipeline.now(options, config), options.drafts(),
                 options.future());
         Site site = new SiteAssembler(config, siteOptions, markdown, Slugs::slugify)
                 .assemble(loaded, diagnostics, assemblyCache);
+        timer.lap("site (Markdown, links, indexes)");
         List<OutputFile> outputs = new SiteRenderer(engine, options.templates()).render(site, diagnostics, pages);
+        timer.lap("render (templates, feeds, sitemap)");
         SiteSnapshot snapshot = SiteSnapshot.of(outputs, diagnostics);
-        BuildResult result = new BuildResult(snapshot, site, diagnostics.sorted(), since(start));
+        BuildResult result = new BuildResult(snapshot, site, diagnostics.sorted(), since(start), timer.timings());
         lastFailed = result.failed();
         return result;
     }

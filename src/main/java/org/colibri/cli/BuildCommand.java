@@ -50,6 +50,9 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only errors: no warnings, no summary.")
     boolean quiet;
 
+    @Option(names = "--timings", description = "Print how long each stage of the build took.")
+    boolean timings;
+
     @Override
     public Integer call() throws IOException {
         Path source = site.sourceRoot();
@@ -71,6 +74,10 @@ public final class BuildCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "Built %s (%s) in %.2f s into %s%n", DiagnosticPrinter.count(pages, "page"),
                     DiagnosticPrinter.count(result.snapshot().size(), "file"), result.elapsed().toMillis() / 1000.0,
                     display(source, target));
+            if (timings) {
+                result.timings().forEach(t -> out.printf(Locale.ROOT, "  %-36s %8.3f s%n", t.stage(),
+                        t.duration().toNanos() / 1e9));
+            }
             if (result.nextChange() != null) {
                 out.println("Next change: " + result.nextChange().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)
                         + " (an offer deadline passes or a dated item is due); rebuild then.");

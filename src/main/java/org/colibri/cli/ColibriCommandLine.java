@@ -23,7 +23,7 @@ public final class ColibriCommandLine {
             if (exception instanceof CommandLine.ParameterException usage) {
                 return usageError(usage, err);
             }
-            PrintWriter e = commandLine.getErr();
+            PrintWriter e = err;
             e.println("internal error: " + exception + (verbose(parseResult) ? ""
                     : "; run again with --verbose to see the stack trace, and report it to the Colibri developers"));
             if (verbose(parseResult)) {

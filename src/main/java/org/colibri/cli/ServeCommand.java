@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code colibri serve}: a live preview of the site, rebuilt on every save. */
 @Command(name = "serve", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {"Preview the site: build it in memory, serve it over HTTP, rebuild it on every save.", "",
+        description = {"Preview the site in a browser, rebuilt in memory on every save.", "",
                 "Watches content/, templates/ and site.yml; open pages reload by themselves and show the errors"
                         + " of a save that does not build. Drafts are shown, marked \"Brouillon\". Nothing is"
                         + " written to public/."},

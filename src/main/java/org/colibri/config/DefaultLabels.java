@@ -46,6 +46,7 @@ public final class DefaultLabels {
         m.put("items", "{0} contenus");
         m.put("oneItem", "1 contenu");
         m.put("deadline", "Date limite");
+        m.put("keyFacts", "L’essentiel");
         m.put("offerType", "Type");
         m.put("location", "Lieu");
         m.put("duration", "Durée");

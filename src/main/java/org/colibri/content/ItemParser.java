@@ -38,8 +38,19 @@ public final class ItemParser {
      * @param file   where it is and what kind it is
      */
     public Optional<Item> parse(String text, SourceFile file, Diagnostics diagnostics) {
+        // Files are parsed in parallel into one collector: count this file's errors on its own, or
+        // another file's error would make this one look broken.
+        Diagnostics own = new Diagnostics();
+        try {
+            return parseAlone(text, file, own);
+        } finally {
+            diagnostics.addAll(own.sorted());
+        }
+    }
+
+    /** Parses with a collector of this file's own, so that any error in it means the file is broken. */
+    private Optional<Item> parseAlone(String text, SourceFile file, Diagnostics diagnostics) {
         String source = file.path();
-        int errorsBefore = diagnostics.errorCount();
         Optional<FrontMatter> split = FrontMatterSplitter.split(text, source, diagnostics);
         if (split.isEmpty()) {
             return Optional.empty();
@@ -86,7 +97,7 @@ public final class ItemParser {
         yaml.keys().forEach(key -> lines.put(key, yaml.lineOf(key)));
         lines.put("", fm.openingLine());
 
-        if (diagnostics.errorCount() > errorsBefore) {
+        if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
         return Optional.of(new Item(kind, source, file.bundleDir(), slug, title, date, updated, tags,

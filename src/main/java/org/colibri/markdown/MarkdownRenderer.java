@@ -68,7 +68,6 @@ public final class MarkdownRenderer {
         List<TocEntry> toc = new ArrayList<>();
         String[] firstParagraph = {null};
         walk(document, node -> {
-            int line = bodyFirstLine + node.getLineNumber();
             if (node instanceof Heading heading) {
                 String text = plainText(heading).strip();
                 String id = ids.next(text);
@@ -81,17 +80,17 @@ public final class MarkdownRenderer {
                     firstParagraph[0] = text;
                 }
             } else if (node instanceof Link link) {
-                link.setUrl(rewrite(link.getUrl(), LinkResolver.Target.LINK, line, links));
+                link.setUrl(rewrite(link.getUrl(), LinkResolver.Target.LINK, line(node, bodyFirstLine), links));
             } else if (node instanceof Image image) {
-                image.setUrl(rewrite(image.getUrl(), LinkResolver.Target.IMAGE, line, links));
+                image.setUrl(rewrite(image.getUrl(), LinkResolver.Target.IMAGE, line(node, bodyFirstLine), links));
             } else if (node instanceof Reference reference) {
                 boolean image = isImageReference(document, reference);
                 reference.setUrl(rewrite(reference.getUrl(),
-                        image ? LinkResolver.Target.IMAGE : LinkResolver.Target.LINK, line, links));
+                        image ? LinkResolver.Target.IMAGE : LinkResolver.Target.LINK, line(node, bodyFirstLine), links));
             }
         });
         String html = renderer.render(document);
-        int words = countWords(plainText(document));
+        int words = countWords(html);
         return new RenderedMarkdown(html, firstParagraph[0] == null ? "" : firstParagraph[0], List.copyOf(toc),
                 words);
     }
@@ -119,11 +118,31 @@ public final class MarkdownRenderer {
         return new TextCollectingVisitor().collectAndGetText(node);
     }
 
-    private static int countWords(String text) {
+    /** The file line of a node; computed only where needed, since flexmark searches line starts for it. */
+    private static int line(Node node, int bodyFirstLine) {
+        return bodyFirstLine + node.getLineNumber();
+    }
+
+    /**
+     * Words of visible text in rendered HTML: letter runs outside tags, entities counted as
+     * letters. Cheaper than collecting the document's text again, and reading time needs no more.
+     */
+    static int countWords(String html) {
         int words = 0;
         boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+        boolean inTag = false;
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if (inTag) {
+                inTag = c != '>';
+                continue;
+            }
+            if (c == '<') {
+                inTag = true;
+                inWord = false;
+                continue;
+            }
+            boolean letter = Character.isLetterOrDigit(c) || c == '&' || (inWord && (c == ';' || c == '#'));
             if (letter && !inWord) {
                 words++;
             }

@@ -34,11 +34,22 @@ public final class DirectoryWriter {
         }
     }
 
-    private static void writeAll(SiteSnapshot snapshot, Path root) {
-        snapshot.files().parallelStream().forEach(file -> {
+    private static void writeAll(SiteSnapshot snapshot, Path root) throws IOException {
+        // Folders first, once each, in order: then the files can be written in any order.
+        java.util.Set<String> folders = new java.util.TreeSet<>();
+        for (String path : snapshot.paths()) {
+            int slash = path.lastIndexOf('/');
+            if (slash > 0) {
+                folders.add(path.substring(0, slash));
+            }
+        }
+        for (String folder : folders) {
+            Files.createDirectories(root.resolve(folder));
+        }
+        java.util.List<OutputFile> files = new java.util.ArrayList<>(snapshot.files());
+        files.parallelStream().forEach(file -> {
             try {
                 Path path = root.resolve(file.path());
-                Files.createDirectories(path.getParent());
                 if (file.bytes() != null) {
                     Files.write(path, file.bytes());
                 } else {

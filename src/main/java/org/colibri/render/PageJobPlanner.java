@@ -32,8 +32,12 @@ final class PageJobPlanner {
     private final ZonedDateTime siteLastmod;
     private final List<PageJob> jobs = new ArrayList<>();
 
-    PageJobPlanner(Site site, ViewFactory views, MetaFactory meta) {
+    private final java.util.function.Predicate<String> templateExists;
+
+    /** @param templateExists tells whether a layout's template exists (a missing one is reported elsewhere) */
+    PageJobPlanner(Site site, ViewFactory views, MetaFactory meta, java.util.function.Predicate<String> templateExists) {
         this.site = site;
+        this.templateExists = templateExists;
         this.views = views;
         this.meta = meta;
         this.labels = site.config().labels();
@@ -43,7 +47,8 @@ final class PageJobPlanner {
 
     List<PageJob> plan() {
         for (Entry entry : site.entries()) {
-            String template = (entry.item().layout() != null ? entry.item().layout() : entry.kind().id()) + ".ftlh";
+            String layout = entry.item().layout() == null ? null : entry.item().layout() + ".ftlh";
+            String template = layout != null && templateExists.test(layout) ? layout : entry.kind().id() + ".ftlh";
             MetaView entryMeta = meta.entry(entry);
             EntryView page = views.entry(entry);
             ZonedDateTime lastmod = lastmod(entry);
@@ -57,11 +62,10 @@ final class PageJobPlanner {
         home();
         list("articles", labels.get("articles"), "/articles/", site.articles(), null);
         list("offers", labels.get("offers"), "/offers/", site.offers(), "/offers/feed.xml");
+        // Every configured type gets its page, even without offers: the offer lists link to all of them.
         site.config().offers().types().forEach((type, label) -> {
             List<Entry> ofType = site.offers().stream().filter(e -> e.item().offer().type().equals(type)).toList();
-            if (!ofType.isEmpty()) {
-                list("offerType", label, "/offers/type/" + type + "/", ofType, null);
-            }
+            list("offerType", label, "/offers/type/" + type + "/", ofType, null);
         });
         tags();
         archives();

@@ -47,7 +47,8 @@ public final class SiteRenderer {
         checkLayouts(site, diagnostics);
         ThemeAssets assets = cache.assets(siteTemplates);
         ViewFactory views = new ViewFactory(site, assets.links(urls), cache.views());
-        List<PageJob> jobs = new PageJobPlanner(site, views, new MetaFactory(site.config(), urls, cache.views())).plan();
+        List<PageJob> jobs = new PageJobPlanner(site, views, new MetaFactory(site.config(), urls, cache.views()),
+                engine::exists).plan();
 
         List<OutputFile> outputs = new ArrayList<>(jobs.size() + site.files().size() + 64);
         AtomicInteger rendered = new AtomicInteger();

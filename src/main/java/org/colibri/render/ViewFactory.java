@@ -25,6 +25,7 @@ import org.colibri.render.view.ImageView;
 import org.colibri.render.view.LinkView;
 import org.colibri.render.view.MenuItemView;
 import org.colibri.render.view.MonthView;
+import org.colibri.render.view.OfferTypeView;
 import org.colibri.render.view.OfferView;
 import org.colibri.render.view.OrganizationView;
 import org.colibri.render.view.PageLinkView;
@@ -64,9 +65,21 @@ final class ViewFactory {
                 new SiteLinksView(urls.link("/"), urls.link("/articles/"), urls.link("/offers/"), urls.link("/tags/"),
                         urls.link("/archives/"), urls.link("/feed.xml"), urls.link("/offers/feed.xml"),
                         urls.link("/sitemap.xml")),
-                config.labels(), assets, config.offers().types(), config.params(), "Colibri"));
+                config.labels(), assets, config.offers().types(), offerTypeLists(), config.params(), "Colibri"));
         this.now = dates.of(site.now());
         buildEntryViews();
+    }
+
+    /** Types with at least one offer: the ones {@code PageJobPlanner} gives a list page. */
+    private List<OfferTypeView> offerTypeLists() {
+        List<OfferTypeView> types = new ArrayList<>();
+        config.offers().types().forEach((type, label) -> {
+            int count = (int) site.offers().stream().filter(e -> e.item().offer().type().equals(type)).count();
+            if (count > 0) {
+                types.add(new OfferTypeView(type, label, urls.link("/offers/type/" + type + "/"), count));
+            }
+        });
+        return List.copyOf(types);
     }
 
     SiteView site() {
@@ -163,7 +176,20 @@ final class ViewFactory {
     }
 
     <T> PaginationView pagination(Pager.Slice<T> slice, String listUrl) {
-        List<PageLinkView> pages = new PageLinkList(urls, listUrl, slice.number(), slice.total());
+        // First, last, and two on each side of the current page: a list of a thousand pages must
+        // not print a thousand links on each of them.
+        List<PageLinkView> pages = new ArrayList<>();
+        int previous = 0;
+        for (int n = 1; n <= slice.total(); n++) {
+            if (n == 1 || n == slice.total() || Math.abs(n - slice.number()) <= 2) {
+                if (n > previous + 1) {
+                    pages.add(new PageLinkView(0, null, false, true));
+                }
+                pages.add(new PageLinkView(n, urls.link(n == 1 ? listUrl : listUrl + "page/" + n + "/"),
+                        n == slice.number(), false));
+                previous = n;
+            }
+        }
         return new PaginationView(slice.number(), slice.total(),
                 slice.previousUrl() == null ? null : urls.link(slice.previousUrl()),
                 slice.nextUrl() == null ? null : urls.link(slice.nextUrl()), pages);

@@ -21,8 +21,8 @@ import org.colibri.markdown.RenderedMarkdown;
 public final class AssemblyCache {
 
     /** What rendering an item's body produced, and what it depended on. */
-    record Body(Item item, RenderedMarkdown markdown, ResolvedImage image, List<Diagnostic> diagnostics,
-                TargetLookups lookups) {
+    record Body(Item item, RenderedMarkdown markdown, List<LinkUse> links, ResolvedImage image,
+                List<Diagnostic> diagnostics, TargetLookups lookups) {
 
         boolean fits(Item other, Set<String> movedTargets) {
             return (item == other || item.sourcePath().equals(other.sourcePath())

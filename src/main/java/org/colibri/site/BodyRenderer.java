@@ -1,5 +1,7 @@
 package org.colibri.site;
 
+import java.util.List;
+
 import org.colibri.content.Item;
 import org.colibri.diagnostic.Diagnostics;
 import org.colibri.markdown.LinkResolver;
@@ -32,13 +34,15 @@ final class BodyRenderer {
         TargetLookups lookups = new TargetLookups(targets);
         ContentLinkResolver links = new ContentLinkResolver(item, lookups, urls, found);
         RenderedMarkdown rendered = markdown.render(item.body(), item.bodyFirstLine(), links);
+        List<LinkUse> bodyLinks = links.uses(); // the body's own: the front-matter image below is not one
         ResolvedImage image = null;
         if (item.image() != null) {
             String imageUrl = links.resolve(item.image().path(), LinkResolver.Target.IMAGE, item.image().line());
             image = new ResolvedImage(unlink(imageUrl), item.image().alt(), item.image().caption(),
                     item.image().credit());
         }
-        AssemblyCache.Body body = new AssemblyCache.Body(item, rendered, image, found.sorted(), lookups);
+        AssemblyCache.Body body = new AssemblyCache.Body(item, rendered, bodyLinks, image, found.sorted(),
+                lookups);
         cache.put(body);
         return body;
     }

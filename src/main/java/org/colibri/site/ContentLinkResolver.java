@@ -3,7 +3,9 @@ package org.colibri.site;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,6 +29,7 @@ final class ContentLinkResolver implements LinkResolver {
     private final TargetLookups targets;
     private final Urls urls;
     private final Diagnostics diagnostics;
+    private final List<LinkUse> uses = new ArrayList<>();
 
     ContentLinkResolver(Item item, TargetLookups targets, Urls urls, Diagnostics diagnostics) {
         this.item = item;
@@ -35,46 +38,67 @@ final class ContentLinkResolver implements LinkResolver {
         this.diagnostics = diagnostics;
     }
 
+    /** Every destination resolved so far, in document order. */
+    List<LinkUse> uses() {
+        return List.copyOf(uses);
+    }
+
     @Override
     public String resolve(String url, Target target, int line) {
+        LinkUse use = rewrite(url, target, line);
+        uses.add(use);
+        return use.published();
+    }
+
+    private LinkUse rewrite(String url, Target target, int line) {
         if (url.isEmpty() || url.startsWith("#") || url.startsWith("?") || Urls.isExternal(url)) {
-            return url;
+            return use(url, url, target, line, LinkUse.Resolution.UNCHECKED);
         }
         int cut = indexOfAny(url, '#', '?');
         String path = cut < 0 ? url : url.substring(0, cut);
         String suffix = cut < 0 ? "" : url.substring(cut);
         String decoded = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
         if (decoded.startsWith("/")) {
-            return urls.link(path) + suffix;
+            return use(url, urls.link(path) + suffix, target, line, LinkUse.Resolution.UNCHECKED);
         }
         String resolved = normalize(item.directory() + "/" + decoded);
         if (resolved == null) {
             report(target, line, "'" + url + "' points outside the site; use a path inside content/");
-            return url;
+            return use(url, url, target, line, LinkUse.Resolution.REPORTED);
         }
         String page = targets.page(resolved);
         if (page == null && !resolved.endsWith(".md")) {
             page = targets.page(resolved.replaceAll("/$", "") + "/index.md");
         }
         if (page != null) {
+            LinkUse.Resolution resolution = LinkUse.Resolution.FOUND;
             if (targets.isUnpublished(resolved)) {
                 diagnostics.warning(SourceLocation.of(item.sourcePath(), line), "link to '" + path
                         + "', which is not published (draft or future); publish it or remove the link");
+                resolution = LinkUse.Resolution.UNPUBLISHED;
             }
-            return urls.link(page) + suffix;
+            return use(url, urls.link(page) + suffix, target, line, resolution);
         }
         String file = targets.file(resolved);
         if (file != null) {
-            return urls.link(file) + suffix;
+            return use(url, urls.link(file) + suffix, target, line, LinkUse.Resolution.FOUND);
         }
         if (resolved.endsWith(".md")) {
             report(Target.LINK, line, "link to a missing page '" + path + "' (looked for " + resolved
                     + "); check the file name, the path is relative to this file");
-        } else if (target == Target.IMAGE) {
+            return use(url, url, target, line, LinkUse.Resolution.REPORTED);
+        }
+        if (target == Target.IMAGE) {
             report(target, line, "image not found: '" + path + "' (looked for " + resolved
                     + "); check the file name, the path is relative to this file");
+            return use(url, url, target, line, LinkUse.Resolution.REPORTED);
         }
-        return url;
+        return use(url, url, target, line, LinkUse.Resolution.UNCHECKED);
+    }
+
+    private static LinkUse use(String written, String published, Target target, int line,
+                               LinkUse.Resolution resolution) {
+        return new LinkUse(written, published, line, target == Target.IMAGE, resolution);
     }
 
     private void report(Target target, int line, String message) {

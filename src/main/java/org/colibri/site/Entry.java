@@ -15,9 +15,10 @@ import org.colibri.markdown.RenderedMarkdown;
  * @param tags    the item's tags, one per slug, in the order written
  * @param image   the front-matter image, resolved, or null
  * @param offer   the effective offer state, or null when not an offer
+ * @param links   the Markdown body's link and image destinations, in document order, for checks
  */
 public record Entry(Item item, String url, RenderedMarkdown content, String summary, List<TagRef> tags,
-                    ResolvedImage image, OfferState offer) {
+                    ResolvedImage image, OfferState offer, List<LinkUse> links) {
 
     public Kind kind() {
         return item.kind();

@@ -176,7 +176,7 @@ public final class SiteAssembler {
                         "'deadline' " + deadline + " is more than a year ahead; check the year");
             }
         }
-        return new Entry(item, url, rendered, summary, List.copyOf(tags.values()), image, offer);
+        return new Entry(item, url, rendered, summary, List.copyOf(tags.values()), image, offer, body.links());
     }
 
     private static List<Entry> sorted(AssemblyCache cache, List<Entry> entries, Kind kind, Comparator<Entry> order) {

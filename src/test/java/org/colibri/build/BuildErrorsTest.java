@@ -45,6 +45,14 @@ class BuildErrorsTest {
         assertThat(FixtureSite.tree(site.output())).isEqualTo(before);
     }
 
+    /** Like {@link #assertFails} and nothing else is reported: one problem, one line. */
+    private void assertFailsExactly(String expectedLine) {
+        FixtureSite.Run run = site.build();
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.errLines()).containsExactly(expectedLine, "Build failed with 1 error; public/ was left unchanged.");
+        assertThat(FixtureSite.tree(site.output())).isEqualTo(before);
+    }
+
     @Test
     void reportsUnreadableYamlAtItsLineAndColumn() {
         site.write("""
@@ -255,7 +263,7 @@ class BuildErrorsTest {
                 ---
                 Texte.
                 """);
-        assertFails("content/articles/special.md:4: error: unknown layout 'evenement': there is no"
+        assertFailsExactly("content/articles/special.md:4: error: unknown layout 'evenement': there is no"
                 + " templates/evenement.ftlh in the site nor in the packaged theme; create it or fix the name");
     }
 

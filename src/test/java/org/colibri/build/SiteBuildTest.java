@@ -114,6 +114,56 @@ class SiteBuildTest {
     }
 
     @Test
+    void jsonLdParsesBackToExactlyWhatTheEditorWrote() {
+        FixtureSite site = FixtureSite.create(dir, FixtureSite.SITE_YML + """
+                -- content/articles/guillemets.md --
+                ---
+                title: 'Le « V.I.E.S » & les "fondations" </script><script>alert(1)</script>'
+                date: 2024-10-01
+                author: "Anne & Théo"
+                ---
+                Texte.
+                """);
+        assertThat(site.build().exitCode()).isZero();
+        Document page = site.html("articles/guillemets/index.html");
+        assertThat(page.select("script[type=application/ld+json]")).hasSize(1);
+        assertThat(page.select("script:not([type=application/ld+json]):not([src])")).isEmpty();
+        var json = org.colibri.testing.JsonTestReader.parse(page.select("script[type=application/ld+json]").html());
+        assertThat(json).containsEntry("headline",
+                "Le « V.I.E.S » & les \"fondations\" </script><script>alert(1)</script>");
+        assertThat(json.get("author").toString()).contains("Anne & Théo");
+    }
+
+    @Test
+    void namesATagByItsMostUsedSpellingAndBreaksTiesByTheOldestUse() {
+        FixtureSite site = FixtureSite.create(dir, FixtureSite.SITE_YML + """
+                -- content/articles/a.md --
+                ---
+                title: A
+                date: 2024-10-01
+                tags: [éducation, Coopération]
+                ---
+                -- content/articles/b.md --
+                ---
+                title: B
+                date: 2024-10-02
+                tags: [Éducation, coopération]
+                ---
+                -- content/articles/c.md --
+                ---
+                title: C
+                date: 2024-10-03
+                tags: [Éducation]
+                ---
+                """);
+        assertThat(site.build().exitCode()).isZero();
+        assertThat(site.html("tags/index.html").select(".tag-index a").eachText())
+                .containsExactly("Coopération", "Éducation");
+        assertThat(site.html("articles/a/index.html").select(".tags a").eachText())
+                .containsExactly("Éducation", "Coopération");
+    }
+
+    @Test
     void worksUnderASubPath() {
         FixtureSite site = FixtureSite.create(dir, FixtureSite.SITE_YML.replace("https://example.org/",
                 "https://example.org/site/") + CONTENT + """

@@ -34,11 +34,11 @@ class ServePrinterTest {
     private static BuildResult good(List<Diagnostic> diagnostics) {
         SiteSnapshot snapshot = SiteSnapshot.of(List.of(OutputFile.rendered("index.html", new byte[0], "home")),
                 new Diagnostics());
-        return new BuildResult(snapshot, null, diagnostics, Duration.ofMillis(42));
+        return new BuildResult(snapshot, null, diagnostics, Duration.ofMillis(42), List.of());
     }
 
     private static BuildResult bad(List<Diagnostic> diagnostics) {
-        return new BuildResult(null, null, diagnostics, Duration.ofMillis(7));
+        return new BuildResult(null, null, diagnostics, Duration.ofMillis(7), List.of());
     }
 
     @Test

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Build benchmark: generates a deterministic French corpus of N articles and N/10 offers, builds
+# it several times with the ./colibri launcher (JVM start included) and prints median wall time,
+# CPU time, peak memory, pages written and pages per second, for cold builds (no output folder,
+# no cache) and for cached rebuilds after one article changed.
+#
+# Usage: bench/run.sh [ARTICLES ...]        (default: 1000 10000)
+#        RUNS=5 bench/run.sh 10000          (builds per measurement, default 5)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+runs=${RUNS:-5}
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
+
+"$root/colibri" --version >/dev/null    # builds target/colibri.jar first when needed
+
+median() { sort -n | awk '{a[NR]=$1} END {m=(NR+1)/2; if (NR%2) print a[m]; else print (a[NR/2]+a[NR/2+1])/2}'; }
+
+measure() { # label corpus prepare-command
+  local label=$1 corpus=$2 prepare=$3 times; times=$(mktemp)
+  for i in $(seq "$runs"); do
+    eval "$prepare"
+    /usr/bin/time -f "%e %U %S %M" -o "$times.run" \
+      "$root/colibri" build --source "$corpus" --now 2025-01-01 --quiet
+    cat "$times.run" >> "$times"
+  done
+  local wall cpu rss pages
+  wall=$(awk '{print $1}' "$times" | median)
+  cpu=$(awk '{print $2 + $3}' "$times" | median)
+  rss=$(awk '{print $4 / 1024}' "$times" | median)
+  pages=$(find "$corpus/public" -name '*.html' | wc -l)
+  printf '%-8s %-7s %8.2f s %8.2f s %8.0f MB %8d %10.0f\n' "$(basename "$corpus")" "$label" "$wall" "$cpu" "$rss" \
+    "$pages" "$(awk -v p="$pages" -v w="$wall" 'BEGIN {print p / w}')"
+  rm -f "$times" "$times.run"
+}
+
+printf '%-8s %-7s %10s %10s %11s %8s %10s\n' articles build wall cpu "peak RSS" pages "pages/s"
+for n in "${sizes[@]}"; do
+  corpus="$root/bench/corpus/$n"
+  [ -f "$corpus/site.yml" ] || java "$root/bench/GenerateCorpus.java" "$corpus" "$n"
+  measure cold "$corpus" 'rm -rf "$corpus/public" "$corpus/.colibri"'
+  # Warm the cache once, then change one article before each measured build.
+  "$root/colibri" build --source "$corpus" --now 2025-01-01 --quiet
+  measure cached "$corpus" 'printf "\nUne phrase ajoutée %s.\n" "$i" >> "$corpus/content/articles/article-000000.md"'
+done

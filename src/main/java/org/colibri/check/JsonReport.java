@@ -1,0 +1,66 @@
+package org.colibri.check;
+
+import java.util.List;
+
+import org.colibri.diagnostic.Diagnostic;
+
+/**
+ * A JSON array with one object per finding, for editors' tools and dashboards. Unknown lines and
+ * columns are {@code null}. Written by hand: the format is tiny and this keeps a dependency out.
+ */
+final class JsonReport {
+
+    private JsonReport() {
+    }
+
+    static String render(List<Diagnostic> diagnostics) {
+        if (diagnostics.isEmpty()) {
+            return "[]\n";
+        }
+        StringBuilder json = new StringBuilder("[\n");
+        for (int i = 0; i < diagnostics.size(); i++) {
+            Diagnostic d = diagnostics.get(i);
+            json.append("  {\"path\": ").append(string(d.location().path()))
+                    .append(", \"line\": ").append(number(d.location().line()))
+                    .append(", \"column\": ").append(number(d.location().column()))
+                    .append(", \"severity\": ").append(string(d.severity().label()))
+                    .append(", \"rule\": ").append(string(d.rule()))
+                    .append(", \"message\": ").append(string(d.message()))
+                    .append(i + 1 < diagnostics.size() ? "},\n" : "}\n");
+        }
+        return json.append("]\n").toString();
+    }
+
+    private static String number(int value) {
+        return value > 0 ? Integer.toString(value) : "null";
+    }
+
+    /** A JSON string: quotes, backslashes and control characters escaped (RFC 8259); the rest as is, in UTF-8. */
+    static String string(String value) {
+        if (value == null) {
+            return "null";
+        }
+        StringBuilder out = new StringBuilder(value.length() + 2).append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                default -> {
+                    // U+2028 and U+2029 are valid JSON but end lines in JavaScript source.
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}

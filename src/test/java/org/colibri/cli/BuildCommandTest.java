@@ -1,0 +1,126 @@
+package org.colibri.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+
+import org.colibri.testing.FixtureSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+/** The command line contract: summary, quiet mode, exit codes, --now and usage errors. */
+class BuildCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private FixtureSite site() {
+        return FixtureSite.create(dir, FixtureSite.SITE_YML + """
+                -- content/offers/stage.md --
+                ---
+                title: Stage
+                date: 2024-11-04
+                type: stage
+                deadline: 2024-11-30
+                dealine: oups
+                ---
+                Texte.
+                """);
+    }
+
+    @Test
+    void printsASummaryWithTheNextChange() {
+        FixtureSite.Run run = site().build();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).containsPattern("^Built \\d+ pages \\(\\d+ files\\) in \\d+\\.\\d\\d s into public/\n")
+                .contains("Next change: 2024-12-01T00:00:00+01:00 (an offer deadline passes or a dated item is due);"
+                        + " rebuild then.");
+        assertThat(run.err()).isEqualTo("content/offers/stage.md:6: warning: unknown key 'dealine'; did you mean"
+                + " 'deadline'?\n");
+    }
+
+    @Test
+    void quietPrintsOnlyErrors() {
+        FixtureSite.Run run = site().build("--quiet");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void rejectsAnInvalidNowAsAUsageError() {
+        FixtureSite.Run run = site().run("build", "--now", "demain");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).containsExactly(
+                "colibri: Invalid value for option '--now': 'demain' is not a date; write it like 2024-12-01 or"
+                        + " 2024-12-01T09:30:00+01:00",
+                "Run 'colibri build --help' for the options.");
+        assertThat(site().exists("index.html")).isFalse();
+    }
+
+    @Test
+    void rejectsAnUnknownOptionAsAUsageError() {
+        FixtureSite.Run run = site().run("build", "--brouillons");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).first().asString().isEqualTo("colibri: Unknown option: '--brouillons'");
+    }
+
+    @Test
+    void refusesAnOutputFolderThatWouldReplaceTheSite() {
+        FixtureSite site = site();
+        FixtureSite.Run run = site.run("build", "--output", dir.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("colibri: --output " + dir + " would replace the site's own files;"
+                + " choose a folder of its own, such as public/");
+        FixtureSite.Run inContent = site.run("build", "--output", dir.resolve("content/public").toString());
+        assertThat(inContent.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void usesSourceDateEpochWhenNowIsNotGiven() {
+        FixtureSite site = site();
+        // 2024-12-05: the internship's deadline has passed.
+        FixtureSite.Run run = site.runWith(Map.of("SOURCE_DATE_EPOCH", "1733400000"), "build");
+        assertThat(run.exitCode()).isZero();
+        assertThat(site.html("offers/stage/index.html").select(".badge-closed").text()).isEqualTo("Candidatures closes");
+        FixtureSite.Run clock = site.run("build");
+        assertThat(clock.exitCode()).isZero();
+        assertThat(site.html("offers/stage/index.html").select(".badge-open")).hasSize(1);
+    }
+
+    @Test
+    void reportsAnInternalErrorInOneLineWithExitCode3() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = ColibriCommandLine.create(new PrintWriter(out), new PrintWriter(err),
+                new Environment(Map.of(), Clock.systemUTC()));
+        cli.addSubcommand("panne", new Panne());
+        assertThat(cli.execute("panne")).isEqualTo(3);
+        assertThat(err.toString()).isEqualTo("internal error: java.lang.IllegalStateException: boum; run again with"
+                + " --verbose to see the stack trace, and report it to the Colibri developers\n");
+
+        StringWriter verboseErr = new StringWriter();
+        CommandLine verbose = ColibriCommandLine.create(new PrintWriter(out), new PrintWriter(verboseErr),
+                new Environment(Map.of(), Clock.systemUTC()));
+        verbose.addSubcommand("panne", new Panne());
+        assertThat(verbose.execute("panne", "--verbose")).isEqualTo(3);
+        assertThat(verboseErr.toString()).contains("at org.colibri.cli.BuildCommandTest$Panne.call");
+    }
+
+    @CommandLine.Command(name = "panne")
+    static final class Panne implements java.util.concurrent.Callable<Integer> {
+        @CommandLine.Option(names = "--verbose")
+        boolean verbose;
+
+        @Override
+        public Integer call() {
+            throw new IllegalStateException("boum");
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.colibri.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.colibri.config.SiteConfig;
+import org.colibri.config.SiteConfigLoader;
+import org.colibri.diagnostic.Diagnostics;
+import org.colibri.testing.FixtureSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContentLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    /**
+     * Files are parsed in parallel into one collector: an error in one file must not make another,
+     * good file look broken (it then vanished from the site, and check saw links to it as broken).
+     */
+    @Test
+    void keepsEveryGoodFileWhileOtherFilesReportErrorsInParallel() throws Exception {
+        StringBuilder spec = new StringBuilder(FixtureSite.SITE_YML);
+        for (int i = 0; i < 200; i++) {
+            spec.append("-- content/articles/bon-").append(i).append(".md --\n---\ntitle: Bon\ndate: 2024-10-01\n---\n")
+                    .append("Texte.\n".repeat(50));
+            spec.append("-- content/articles/mauvais-").append(i).append(".md --\n---\ntitle: Mauvais\n---\nTexte.\n");
+        }
+        FixtureSite.create(dir, spec.toString());
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<SiteConfig> config = SiteConfigLoader.load(dir, diagnostics);
+
+        for (int run = 0; run < 5; run++) {
+            Content content = ContentLoader.load(dir, config.orElseThrow(), new Diagnostics());
+            assertThat(content.items()).hasSize(200);
+        }
+    }
+}
