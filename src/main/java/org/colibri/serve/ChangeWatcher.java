@@ -80,6 +80,9 @@ final class ChangeWatcher implements Closeable {
             if (!isWatched(relative)) {
                 continue;
             }
+            if (event.kind() == ENTRY_MODIFY && Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                continue; // a folder's own time stamp: the files inside that changed report themselves
+            }
             if (event.kind() == ENTRY_CREATE && Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
                 registerTree(path);
             }

@@ -74,7 +74,8 @@ public final class PreviewServer implements Closeable {
             loop.buildAll();
             Path content = source.resolve("content");
             Path contentRoot = Files.exists(content) ? content.toRealPath() : content.toAbsolutePath();
-            server.createContext("/", new SiteHandler(site::current, site.liveReload(), contentRoot));
+            server.createContext("/", new SiteHandler(site::current, site.liveReload(), contentRoot,
+                    server.getAddress().getAddress().isLoopbackAddress()));
             server.setExecutor(Executors.newCachedThreadPool(daemonThreads("colibri-http-")));
             server.start();
             Thread rebuilds = new Thread(loop, "colibri-rebuild");

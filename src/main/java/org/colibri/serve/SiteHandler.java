@@ -2,13 +2,9 @@ package org.colibri.serve;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -29,13 +25,19 @@ final class SiteHandler implements HttpHandler {
     private final Supplier<ServedSite> current;
     private final LiveReload liveReload;
     private final Path contentRoot;
+    private final boolean loopbackOnly;
     private final byte[] script;
 
-    /** @param contentRoot the real path of the site's {@code content/}: copied files must stay inside it */
-    SiteHandler(Supplier<ServedSite> current, LiveReload liveReload, Path contentRoot) throws IOException {
+    /**
+     * @param contentRoot  the real path of the site's {@code content/}: copied files must stay inside it
+     * @param loopbackOnly the server listens on a loopback address only
+     */
+    SiteHandler(Supplier<ServedSite> current, LiveReload liveReload, Path contentRoot, boolean loopbackOnly)
+            throws IOException {
         this.current = current;
         this.liveReload = liveReload;
         this.contentRoot = contentRoot;
+        this.loopbackOnly = loopbackOnly;
         try (InputStream in = SiteHandler.class.getResourceAsStream("livereload.js")) {
             if (in == null) {
                 throw new IOException("livereload.js is missing from the jar");
@@ -51,17 +53,29 @@ final class SiteHandler implements HttpHandler {
             exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-                send(exchange, 405, "text/plain; charset=utf-8", "method not allowed\n".getBytes(StandardCharsets.UTF_8));
+                ResponseWriter.send(exchange, 405, "text/plain; charset=utf-8", "method not allowed\n".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (!hostAllowed(exchange.getRequestHeaders().getFirst("Host"))) {
+                // A page of another site that got this name to point at 127.0.0.1 (DNS rebinding)
+                // must not read the preview, drafts included.
+                ResponseWriter.send(exchange, 403, "text/plain; charset=utf-8",
+                        "forbidden: open the preview at its own address\n".getBytes(StandardCharsets.UTF_8));
                 return;
             }
             ServedSite site = current.get();
             String path = exchange.getRequestURI().getRawPath();
             if (path.equals(LiveReload.PATH)) {
-                liveReload.stream(exchange, site);
+                if (method.equals("HEAD")) {
+                    exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+                    exchange.sendResponseHeaders(200, -1);
+                } else {
+                    liveReload.stream(exchange, site);
+                }
                 return;
             }
             if (path.equals(PageInjector.SCRIPT_PATH)) {
-                send(exchange, 200, "text/javascript; charset=utf-8", script);
+                ResponseWriter.send(exchange, 200, "text/javascript; charset=utf-8", script);
                 return;
             }
             if (site.snapshot() == null) {
@@ -74,26 +88,44 @@ final class SiteHandler implements HttpHandler {
                 case 200 -> file(exchange, site, site.snapshot().get(resolution.file()).orElseThrow());
                 case 302 -> {
                     exchange.getResponseHeaders().set("Location", resolution.location());
-                    send(exchange, 302, "text/plain; charset=utf-8",
+                    ResponseWriter.send(exchange, 302, "text/plain; charset=utf-8",
                             ("moved to " + resolution.location() + "\n").getBytes(StandardCharsets.UTF_8));
                 }
                 case 404 -> notFound(exchange, site);
-                default -> send(exchange, 400, "text/plain; charset=utf-8",
+                default -> ResponseWriter.send(exchange, 400, "text/plain; charset=utf-8",
                         "bad request: this path cannot name a file of the site\n".getBytes(StandardCharsets.UTF_8));
             }
         }
+    }
+
+    /**
+     * On a loopback address only local names are answered; listening on another address (with
+     * {@code --host}) is a choice to be reached by any name.
+     */
+    private boolean hostAllowed(String host) {
+        if (!loopbackOnly) {
+            return true;
+        }
+        if (host == null) {
+            return false;
+        }
+        String name = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1)
+                : host.contains(":") ? host.substring(0, host.indexOf(':')) : host;
+        name = name.toLowerCase(java.util.Locale.ROOT);
+        return name.equals("localhost") || name.endsWith(".localhost") || name.equals("[::1]")
+                || name.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
     }
 
     private void file(HttpExchange exchange, ServedSite site, OutputFile file) throws IOException {
         String type = ContentTypes.of(file.path());
         Optional<byte[]> bytes = read(file);
         if (bytes.isEmpty()) {
-            send(exchange, 403, "text/plain; charset=utf-8",
+            ResponseWriter.send(exchange, 403, "text/plain; charset=utf-8",
                     "forbidden: this file is outside the site's content/ folder\n".getBytes(StandardCharsets.UTF_8));
         } else if (ContentTypes.isHtml(type)) {
             sendHtml(exchange, 200, bytes.get(), file.path(), site);
         } else {
-            send(exchange, 200, type, bytes.get());
+            ResponseWriter.send(exchange, 200, type, bytes.get());
         }
     }
 
@@ -132,52 +164,6 @@ final class SiteHandler implements HttpHandler {
             throws IOException {
         byte[] body = PageInjector.inject(html, PageInjector.snippet(page, site.version(),
                 ErrorOverlay.html(site.errors())));
-        send(exchange, status, "text/html; charset=utf-8", body);
-    }
-
-    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
-        var headers = exchange.getResponseHeaders();
-        headers.set("Content-Type", type);
-        headers.set("Cache-Control", "no-cache");
-        String etag = etag(body);
-        if (status == 200) {
-            headers.set("ETag", etag);
-            if (matches(exchange.getRequestHeaders().getFirst("If-None-Match"), etag)) {
-                exchange.sendResponseHeaders(304, -1);
-                return;
-            }
-        }
-        if (exchange.getRequestMethod().equals("HEAD")) {
-            headers.set("Content-Length", String.valueOf(body.length));
-            exchange.sendResponseHeaders(status, -1);
-            return;
-        }
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
-    }
-
-    private static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        for (String candidate : ifNoneMatch.split(",")) {
-            String tag = candidate.strip();
-            if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A strong ETag from the bytes sent (after injection, which depends on the errors shown). */
-    static String etag(byte[] body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return "\"" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        ResponseWriter.send(exchange, status, "text/html; charset=utf-8", body);
     }
 }

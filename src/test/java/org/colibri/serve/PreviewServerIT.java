@@ -143,10 +143,14 @@ class PreviewServerIT {
 
     /** Sends a request line as is, without the client normalizing it, and returns the status line. */
     private String raw(String target) throws IOException {
+        return raw(target, "localhost");
+    }
+
+    private String raw(String target, String host) throws IOException {
         try (Socket socket = new Socket(server.url().getHost(), server.url().getPort())) {
             socket.setSoTimeout(5000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+            out.write(("GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             InputStream in = socket.getInputStream();
@@ -230,6 +234,22 @@ class PreviewServerIT {
     void neverServesAnythingOutsideTheSite(String target) throws IOException {
         String status = raw(target);
         assertThat(status).as(target).matches("HTTP/1\\.1 4\\d\\d .*");
+    }
+
+    @Test
+    void answersOnlyLocalNamesSoThatNoOtherSiteCanReadThePreview() throws IOException {
+        assertThat(raw("/", "localhost")).isEqualTo("HTTP/1.1 200 OK");
+        assertThat(raw("/", "127.0.0.1:" + server.url().getPort())).isEqualTo("HTTP/1.1 200 OK");
+        assertThat(raw("/", "evil.example")).isEqualTo("HTTP/1.1 403 Forbidden");
+        assertThat(raw("/", "127.0.0.1.evil.example")).isEqualTo("HTTP/1.1 403 Forbidden");
+    }
+
+    @Test
+    void headOnTheEventStreamAnswersWithoutHoldingItOpen() throws Exception {
+        HttpResponse<String> head = http.send(HttpRequest.newBuilder(server.url().resolve(LiveReload.PATH))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.headers().firstValue("Content-Type")).hasValue("text/event-stream; charset=utf-8");
     }
 
     @Test
@@ -346,7 +366,7 @@ class PreviewServerIT {
                     -- templates/assets/style.css --
                     body { color: rebeccapurple; }
                     """);
-            assertThat(awaitLine(lines, "event: css")).isTrue();
+            assertThat(awaitLine(lines, "event: css")).as("events: %s, builds: %s", seen, builds).isTrue();
             assertThat(get("/assets/style.css").body()).contains("rebeccapurple");
         } finally {
             stream.cancel(true);
@@ -372,10 +392,15 @@ class PreviewServerIT {
         assertThat(get("/public/index.html").statusCode()).isEqualTo(404);
     }
 
-    private static boolean awaitLine(BlockingQueue<String> lines, String expected) throws InterruptedException {
+    final List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    private boolean awaitLine(BlockingQueue<String> lines, String expected) throws InterruptedException {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (System.nanoTime() < deadline) {
             String line = lines.poll(100, TimeUnit.MILLISECONDS);
+            if (line != null) {
+                seen.add(line.length() > 80 ? line.substring(0, 80) : line);
+            }
             if (expected.equals(line)) {
                 return true;
             }
