@@ -275,6 +275,27 @@ class PreviewServerIT {
     }
 
     @Test
+    void aBurstOfSavesGivesOneRebuildNotThirty() throws Exception {
+        StringBuilder burst = new StringBuilder();
+        for (int i = 1; i <= 30; i++) {
+            burst.append("-- content/articles/lot-").append(i).append(".md --\n---\ntitle: Lot ").append(i)
+                    .append("\ndate: 2024-09-").append(String.format("%02d", i)).append("\n---\nTexte.\n");
+        }
+        site.write(burst.toString()); // like a git checkout: thirty files within milliseconds
+        int builds = 0;
+        int seen = 0;
+        while (seen < 30) {
+            BuildEvent event = next();
+            builds++;
+            seen = event.result().failed() ? 0 : (int) event.result().snapshot().files().stream()
+                    .filter(f -> f.path().matches("articles/lot-\\d+/index\\.html")).count();
+        }
+        // one batch, or two when the burst straddles the quiet period on a busy machine
+        assertThat(builds).isLessThanOrEqualTo(2);
+        assertThat(get("/articles/lot-30/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void aDeletedArticleDisappearsFromItsTagAndArchivePages() throws Exception {
         assertThat(get("/tags/togo/").body()).contains("Semaine solidaire");
         site.delete("content/articles/semaine-solidaire.md");
