@@ -50,12 +50,12 @@ public final class SiteAssembler {
     }
 
     /**
-     * Like {@link #assemble(Content, Diagnostics)}, reusing the Markdown that {@code cache} holds from
-     * the previous build where it is still right, and leaving this build's in it.
+     * Like {@link #assemble(Content, Diagnostics)}, reusing what {@code cache} holds from the previous
+     * build where it is still right (rendered Markdown, URLs, entries, list orders), and leaving this
+     * build's in it. The result is the one a fresh cache gives.
      */
     public Site assemble(Content content, Diagnostics diagnostics, AssemblyCache cache) {
         Urls urls = new Urls(config.baseUrl(), config.basePath());
-
         ZonedDateTime now = options.now();
         List<Item> published = new ArrayList<>();
         Set<String> unpublished = new HashSet<>();
