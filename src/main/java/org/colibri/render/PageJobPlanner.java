@@ -61,11 +61,14 @@ final class PageJobPlanner {
         }
         home();
         list("articles", labels.get("articles"), "/articles/", site.articles(), null);
-        list("offers", labels.get("offers"), "/offers/", site.offers(), "/offers/feed.xml");
-        // Every configured type gets its page, even without offers: the offer lists link to all of them.
+        // Only the offer lists show the type filters: keeping them out of every other page's model
+        // means a new offer does not make every page of the site look changed.
+        Map<String, Object> filters = Map.of("offerTypeLists", views.offerTypeLists());
+        paginate("offers", labels.get("offers"), "/offers/", site.offers(), "/offers/feed.xml", "list.ftlh", filters);
+        // Every configured type gets its page, even without offers, so links to a type never break.
         site.config().offers().types().forEach((type, label) -> {
             List<Entry> ofType = site.offers().stream().filter(e -> e.item().offer().type().equals(type)).toList();
-            list("offerType", label, "/offers/type/" + type + "/", ofType, null);
+            paginate("offerType", label, "/offers/type/" + type + "/", ofType, null, "list.ftlh", filters);
         });
         tags();
         archives();

@@ -65,13 +65,13 @@ final class ViewFactory {
                 new SiteLinksView(urls.link("/"), urls.link("/articles/"), urls.link("/offers/"), urls.link("/tags/"),
                         urls.link("/archives/"), urls.link("/feed.xml"), urls.link("/offers/feed.xml"),
                         urls.link("/sitemap.xml")),
-                config.labels(), assets, config.offers().types(), offerTypeLists(), config.params(), "Colibri"));
+                config.labels(), assets, config.offers().types(), config.params(), "Colibri"));
         this.now = dates.of(site.now());
         buildEntryViews();
     }
 
-    /** Types with at least one offer: the ones {@code PageJobPlanner} gives a list page. */
-    private List<OfferTypeView> offerTypeLists() {
+    /** Types with at least one offer, with their list page: the offer lists' filters. */
+    List<OfferTypeView> offerTypeLists() {
         List<OfferTypeView> types = new ArrayList<>();
         config.offers().types().forEach((type, label) -> {
             int count = (int) site.offers().stream().filter(e -> e.item().offer().type().equals(type)).count();
