@@ -1,6 +1,8 @@
 package org.colibri.build;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -20,9 +22,13 @@ import org.colibri.markdown.MarkdownRenderer;
 import org.colibri.output.DirectoryWriter;
 import org.colibri.output.OutputFile;
 import org.colibri.output.SiteSnapshot;
+import org.colibri.render.PageCache;
+import org.colibri.render.PageStore;
 import org.colibri.render.SiteRenderer;
 import org.colibri.render.TemplateEngine;
 import org.colibri.site.Site;
+import org.colibri.site.AssemblyCache;
+import org.colibri.site.BodyStore;
 import org.colibri.site.SiteAssembler;
 import org.colibri.site.SiteOptions;
 
@@ -34,6 +40,10 @@ public final class BuildPipeline {
 
     /** Builds the site in memory, reporting every problem; writes nothing. */
     public static BuildResult run(BuildOptions options) throws IOException {
+        return run(options, PageStore.NONE);
+    }
+
+    private static BuildResult run(BuildOptions options, PageStore pages) throws IOException {
         long start = System.nanoTime();
         StageTimer timer = new StageTimer();
         Diagnostics diagnostics = new Diagnostics();
@@ -43,30 +53,54 @@ public final class BuildPipeline {
         }
         SiteConfig config = loaded.get();
         ZonedDateTime now = now(options, config);
+        // The cache file is read while the content is: the two do not wait for each other.
+        CompletableFuture<BodyStore> store = openCache(options.cacheDir());
         timer.lap("settings");
         Content content = ContentLoader.load(options.source(), config, diagnostics);
         timer.lap("content (read, front matter)");
         MarkdownRenderer markdown = markdown(config);
+        BodyStore bodies = store.join();
         Site site = new SiteAssembler(config, new SiteOptions(now, options.drafts(), options.future()), markdown,
-                Slugs::slugify).assemble(content, diagnostics);
+                Slugs::slugify).assemble(content, diagnostics, new AssemblyCache(bodies));
         timer.lap("site (Markdown, links, indexes)");
         TemplateEngine engine = new TemplateEngine(options.templates(), config.locale());
-        List<OutputFile> outputs = new SiteRenderer(engine, options.templates()).render(site, diagnostics);
+        List<OutputFile> outputs = new SiteRenderer(engine, options.templates())
+                .render(site, diagnostics, new PageCache(), pages);
         timer.lap("render (templates, feeds, sitemap)");
+        if (bodies instanceof BuildCache cache) {
+            saveCache(cache, options, diagnostics);
+            timer.lap("build cache (save)");
+        }
         SiteSnapshot snapshot = SiteSnapshot.of(outputs, diagnostics);
         return new BuildResult(snapshot, site, diagnostics.sorted(), since(start), timer.timings());
     }
 
     /** Builds and, when there is no error, replaces the output folder. */
     public static BuildResult build(BuildOptions options) throws IOException {
-        BuildResult result = run(options);
+        PageManifest manifest = options.cacheDir() == null ? null
+                : PageManifest.open(options.cacheDir(), options.output().toAbsolutePath().normalize(),
+                        ColibriVersion.cacheIdentity());
+        BuildResult result = run(options, manifest == null ? PageStore.NONE : manifest);
         if (result.failed()) {
             return result;
         }
         long start = System.nanoTime();
-        DirectoryWriter.write(result.snapshot(), options.output());
+        if (manifest != null && manifest.describesOutput()) {
+            DirectoryWriter.update(result.snapshot(), options.output());
+        } else {
+            DirectoryWriter.write(result.snapshot(), options.output());
+        }
         List<StageTimer.Timing> timings = new java.util.ArrayList<>(result.timings());
         timings.add(new StageTimer.Timing("write", since(start)));
+        if (manifest != null) {
+            long saving = System.nanoTime();
+            try {
+                manifest.save();
+            } catch (IOException e) {
+                // Without a manifest the next build renders every page: slower, never wrong.
+            }
+            timings.add(new StageTimer.Timing("build cache (pages)", since(saving)));
+        }
         return new BuildResult(result.snapshot(), result.site(), result.diagnostics(),
                 result.elapsed().plus(since(start)), List.copyOf(timings));
     }
@@ -83,6 +117,29 @@ public final class BuildPipeline {
             return Optional.empty();
         }
         return Optional.of(config.get().withBaseUrl(baseUrl.get()));
+    }
+
+    private static CompletableFuture<BodyStore> openCache(Path directory) {
+        if (directory == null) {
+            return CompletableFuture.completedFuture(BodyStore.NONE);
+        }
+        return CompletableFuture.supplyAsync(() -> BuildCache.open(directory), task -> {
+            Thread thread = new Thread(task, "colibri-cache");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    /** A cache that cannot be written only makes the next build slower: a warning, not an error. */
+    private static void saveCache(BuildCache cache, BuildOptions options, Diagnostics diagnostics) {
+        try {
+            cache.save();
+        } catch (IOException e) {
+            Path dir = options.cacheDir();
+            String shown = dir.startsWith(options.source()) ? options.source().relativize(dir).toString() : dir.toString();
+            diagnostics.warning(SourceLocation.file(shown.replace('\\', '/')), "cannot write the build cache ("
+                    + e.getMessage() + "); the next build will render everything again, check the folder's permissions");
+        }
     }
 
     static MarkdownRenderer markdown(SiteConfig config) {

@@ -34,6 +34,9 @@ public final class BuildCommand implements Callable<Integer> {
     @Mixin
     SiteOptionsMixin site;
 
+    @Mixin
+    CacheOptionsMixin cache;
+
     @Option(names = "--output", paramLabel = "DIR", description = "Where to write the site (default: SOURCE/public).")
     Path output;
 
@@ -59,7 +62,7 @@ public final class BuildCommand implements Callable<Integer> {
         Path target = (output != null ? output : source.resolve("public")).toAbsolutePath().normalize();
         checkPaths(source, target);
         BuildResult result = BuildPipeline.build(new BuildOptions(source, target, site.now(root.environment()),
-                drafts, future, baseUrl));
+                drafts, future, baseUrl, cache.cacheDir(source)));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int errors = DiagnosticPrinter.print(result.diagnostics(), err, quiet);

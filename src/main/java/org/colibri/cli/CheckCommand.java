@@ -42,6 +42,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     SiteOptionsMixin site;
 
+    @Mixin
+    CacheOptionsMixin cache;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default), json, or github (GitHub Actions annotations).")
     ReportFormat format;
@@ -76,7 +79,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         Environment environment = root.environment();
         BuildResult build = BuildPipeline.run(new BuildOptions(source, source.resolve("public"),
-                site.now(environment), drafts, future, null));
+                site.now(environment), drafts, future, null, cache.cacheDir(source)));
         ExternalLinkOptions externalOptions = external ? ExternalLinkOptions.defaults(source,
                 environment.clock().instant(), Duration.ofSeconds(timeout)) : null;
         CheckResult result = SiteChecker.check(build, new CheckOptions(source, externalOptions));

@@ -67,7 +67,7 @@ public final class ServeCommand implements Callable<Integer> {
         Path source = site.sourceRoot();
         InetAddress address = checkOptions(source);
         BuildOptions build = new BuildOptions(source, source.resolve("public"), site.now(root.environment()),
-                !noDrafts, future, null);
+                !noDrafts, future, null, null);
         ServePrinter printer = new ServePrinter(out, err, site.verbose);
         PreviewServer server;
         try {

@@ -57,6 +57,11 @@ public final class MarkdownRenderer {
                 .build();
     }
 
+    /** The settings that change the HTML, for cache keys (the slug rule is part of the code version). */
+    public String settingsKey() {
+        return "escapeRawHtml=" + options.escapeRawHtml() + ";frenchQuotes=" + options.frenchQuotes();
+    }
+
     /**
      * @param markdown      the document body
      * @param bodyFirstLine the 1-based line of the file where the body starts, for diagnostics

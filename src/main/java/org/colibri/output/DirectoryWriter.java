@@ -34,6 +34,69 @@ public final class DirectoryWriter {
         }
     }
 
+    /**
+     * Brings an output folder written by an earlier build up to date in place: files kept from it
+     * (a copy whose source is the file itself) are left alone, the others are written to a
+     * temporary name and renamed over the old file, and files the site no longer has are deleted.
+     * Only used when the build cache describes the folder; then far fewer files are written.
+     */
+    public static void update(SiteSnapshot snapshot, Path outputDir) throws IOException {
+        Path root = outputDir.toAbsolutePath().normalize();
+        java.util.Set<String> paths = new java.util.HashSet<>(snapshot.paths());
+        java.util.List<Path> stale = new java.util.ArrayList<>();
+        try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
+            walk.filter(p -> !Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .filter(p -> !paths.contains(root.relativize(p).toString().replace('\\', '/')))
+                    .forEach(stale::add);
+        }
+        for (Path file : stale) {
+            Files.delete(file);
+        }
+        java.util.List<OutputFile> changed = snapshot.files().stream()
+                .filter(file -> file.source() == null || !file.source().toAbsolutePath().normalize()
+                        .equals(root.resolve(file.path())))
+                .toList();
+        for (OutputFile file : changed) {
+            Path parent = root.resolve(file.path()).getParent();
+            if (!Files.isDirectory(parent)) {
+                Files.createDirectories(parent);
+            }
+        }
+        try {
+            changed.parallelStream().forEach(file -> {
+                try {
+                    Path target = root.resolve(file.path());
+                    Path temporary = target.resolveSibling("." + target.getFileName() + ".colibri-new");
+                    if (file.bytes() != null) {
+                        Files.write(temporary, file.bytes());
+                    } else {
+                        Files.copy(file.source(), temporary, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                    move(temporary, target);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        removeEmptyFolders(root);
+    }
+
+    private static void removeEmptyFolders(Path root) throws IOException {
+        try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
+            for (Path dir : walk.filter(Files::isDirectory).sorted(java.util.Comparator.reverseOrder()).toList()) {
+                if (!dir.equals(root)) {
+                    try (java.util.stream.Stream<Path> children = Files.list(dir)) {
+                        if (children.findAny().isEmpty()) {
+                            Files.delete(dir);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     private static void writeAll(SiteSnapshot snapshot, Path root) throws IOException {
         // Folders first, once each, in order: then the files can be written in any order.
         java.util.Set<String> folders = new java.util.TreeSet<>();
@@ -80,9 +143,9 @@ public final class DirectoryWriter {
 
     private static void move(Path from, Path to) throws IOException {
         try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -111,9 +111,17 @@ final class PageJobPlanner {
             for (ArchiveMonth month : year.months()) {
                 var monthView = views.month(month);
                 paginate("month", monthView.name(), month.url(), month.entries(), null, "archive.ftlh",
-                        Map.of("year", views.year(year), "month", monthView));
+                        orderedExtra(views.year(year), monthView));
             }
         }
+    }
+
+    /** The year and month of a month page, in a stable order (Map.of's order varies between JVMs). */
+    private static Map<String, Object> orderedExtra(Object year, Object month) {
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("year", year);
+        extra.put("month", month);
+        return extra;
     }
 
     private void list(String kind, String title, String url, List<Entry> entries, String feed) {

@@ -43,7 +43,18 @@ public final class SiteRenderer {
      * model are unchanged, and leaving this build's pages in it.
      */
     public List<OutputFile> render(Site site, Diagnostics diagnostics, PageCache cache) throws IOException {
+        return render(site, diagnostics, cache, PageStore.NONE);
+    }
+
+    /**
+     * Like {@link #render(Site, Diagnostics, PageCache)}, also keeping the pages that {@code store}
+     * says an earlier run of Colibri wrote from the same template and model: those are not rendered,
+     * their output file is the one already written.
+     */
+    public List<OutputFile> render(Site site, Diagnostics diagnostics, PageCache cache, PageStore store)
+            throws IOException {
         Urls urls = site.urls();
+        ModelDigest digests = store == PageStore.NONE ? null : new ModelDigest(templatesDigest());
         checkLayouts(site, diagnostics);
         ThemeAssets assets = cache.assets(siteTemplates);
         ViewFactory views = new ViewFactory(site, assets.links(urls), cache.views());
@@ -53,7 +64,7 @@ public final class SiteRenderer {
         List<OutputFile> outputs = new ArrayList<>(jobs.size() + site.files().size() + 64);
         AtomicInteger rendered = new AtomicInteger();
         outputs.addAll(jobs.parallelStream()
-                .map(job -> page(job, cache, rendered, diagnostics))
+                .map(job -> page(job, cache, store, digests, rendered, diagnostics))
                 .filter(Objects::nonNull)
                 .toList());
         Set<String> sitePaths = jobs.stream().map(PageJob::sitePath).collect(Collectors.toSet());
@@ -81,8 +92,18 @@ public final class SiteRenderer {
         return outputs;
     }
 
-    private OutputFile page(PageJob job, PageCache cache, AtomicInteger rendered, Diagnostics diagnostics) {
+    private OutputFile page(PageJob job, PageCache cache, PageStore store, ModelDigest digests,
+                            AtomicInteger rendered, Diagnostics diagnostics) {
         OutputFile file = cache.get(job);
+        if (file == null && digests != null) {
+            String path = Urls.outputPath(job.sitePath());
+            String digest = digests.of(job);
+            store.record(path, digest);
+            Path kept = store.unchanged(path, digest);
+            if (kept != null) {
+                return OutputFile.copy(path, kept, job.origin());
+            }
+        }
         if (file == null) {
             byte[] bytes = engine.render(job.template(), job.model(), job.origin(), diagnostics).orElse(null);
             if (bytes == null) {
@@ -118,6 +139,22 @@ public final class SiteRenderer {
         String path = Urls.outputPath(feed.sitePath());
         return OutputFile.rendered(path, cache.written(path, feed, () -> atom.write(feed.title(), feed.sitePath(),
                 feed.pagePath(), feed.entries(), feed.now())), origin);
+    }
+
+    /** What the site's own templates are, for page digests (the packaged theme goes with the version). */
+    private String templatesDigest() throws IOException {
+        java.security.MessageDigest digest = ModelDigest.sha256();
+        if (java.nio.file.Files.isDirectory(siteTemplates)) {
+            try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(siteTemplates)) {
+                for (Path file : walk.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
+                    digest.update(siteTemplates.relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    digest.update((byte) 0);
+                    digest.update(java.nio.file.Files.readAllBytes(file));
+                    digest.update((byte) 0);
+                }
+            }
+        }
+        return java.util.HexFormat.of().formatHex(digest.digest());
     }
 
     private void checkLayouts(Site site, Diagnostics diagnostics) {

@@ -53,7 +53,7 @@ final class StructuredData {
             json.put("image", List.of(urls.absolute(entry.image().url())));
         }
         String author = entry.item().author();
-        json.put("author", author.isEmpty() ? organization() : Map.of("@type", "Person", "name", author));
+        json.put("author", author.isEmpty() ? organization() : ordered("@type", "Person", "name", author));
         json.put("publisher", organization());
         return json;
     }
@@ -88,6 +88,17 @@ final class StructuredData {
         };
     }
 
+    /**
+     * A two-key JSON object in this order. Never {@code Map.of}: its iteration order changes from
+     * one JVM to the next, and the output must be byte-identical between runs.
+     */
+    private static Map<String, Object> ordered(String k1, Object v1, String k2, Object v2) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put(k1, v1);
+        json.put(k2, v2);
+        return json;
+    }
+
     private Map<String, Object> organization() {
         Organization org = config.organization();
         Map<String, Object> json = new LinkedHashMap<>();
@@ -95,7 +106,7 @@ final class StructuredData {
         json.put("name", org.name().isEmpty() ? config.title() : org.name());
         json.put("url", org.url().isEmpty() ? config.baseUrl() : org.url());
         if (!org.logo().isEmpty()) {
-            json.put("logo", Map.of("@type", "ImageObject", "url", urls.absolute(org.logo())));
+            json.put("logo", ordered("@type", "ImageObject", "url", urls.absolute(org.logo())));
         }
         return json;
     }

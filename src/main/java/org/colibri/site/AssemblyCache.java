@@ -32,6 +32,7 @@ public final class AssemblyCache {
         }
     }
 
+    private final BodyStore store;
     private final Map<String, Body> bodies = new ConcurrentHashMap<>();
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final Map<String, Order> orders = new ConcurrentHashMap<>();
@@ -40,6 +41,20 @@ public final class AssemblyCache {
     private Urls urls;
     private ContentLinkResolver.Targets targets;
     private Set<String> movedTargets = Set.of();
+
+    /** A cache that forgets between runs. */
+    public AssemblyCache() {
+        this(BodyStore.NONE);
+    }
+
+    /** A cache that also asks {@code store} for bodies rendered by earlier runs of Colibri. */
+    public AssemblyCache(BodyStore store) {
+        this.store = store;
+    }
+
+    BodyStore store() {
+        return store;
+    }
 
     /**
      * Starts a build: drops everything rendered with another renderer or other URLs, and finds the

@@ -30,6 +30,15 @@ final class BodyRenderer {
         if (cached != null) {
             return cached;
         }
+        String key = storeKey(item);
+        BodyStore.Stored stored = cache.store().find(key);
+        if (stored != null && stillRight(stored, targets)) {
+            AssemblyCache.Body body = new AssemblyCache.Body(item, stored.markdown(), stored.links(), stored.image(),
+                    stored.diagnostics(), TargetLookups.replay(targets, stored.answers()));
+            cache.store().keep(key, stored);
+            cache.put(body);
+            return body;
+        }
         Diagnostics found = new Diagnostics();
         TargetLookups lookups = new TargetLookups(targets);
         ContentLinkResolver links = new ContentLinkResolver(item, lookups, urls, found);
@@ -44,7 +53,42 @@ final class BodyRenderer {
         AssemblyCache.Body body = new AssemblyCache.Body(item, rendered, bodyLinks, image, found.sorted(),
                 lookups);
         cache.put(body);
+        cache.store().keep(key, new BodyStore.Stored(rendered, bodyLinks, image, body.diagnostics(),
+                lookups.answers()));
         return body;
+    }
+
+    /** A stored rendering is right when every link target it looked up still answers the same. */
+    private static boolean stillRight(BodyStore.Stored stored, ContentLinkResolver.Targets targets) {
+        for (BodyStore.TargetAnswer answer : stored.answers()) {
+            if (!answer.equals(TargetLookups.answer(targets, answer.sourcePath()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Everything a body's rendering is made from, besides the link answers checked separately:
+     * the Markdown settings, the base URL, the file, where its body starts, the body and the image.
+     * (The Colibri version is the store's own concern.)
+     */
+    private String storeKey(Item item) {
+        java.security.MessageDigest digest;
+        try {
+            digest = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+        StringBuilder head = new StringBuilder(256).append(markdown.settingsKey()).append('\u0000')
+                .append(urls.baseUrl()).append('\u0000').append(item.sourcePath()).append('\u0000')
+                .append(item.bodyFirstLine()).append('\u0000');
+        if (item.image() != null) {
+            head.append(item.image()).append('\u0000');
+        }
+        digest.update(head.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        digest.update(item.body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return java.util.HexFormat.of().formatHex(digest.digest());
     }
 
     /** The resolver returns links with the base path; entries keep site paths. */

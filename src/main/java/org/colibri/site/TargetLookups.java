@@ -1,6 +1,7 @@
 package org.colibri.site;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,6 +33,23 @@ final class TargetLookups {
     boolean isUnpublished(String sourcePath) {
         asked.add(sourcePath);
         return targets.unpublished().contains(sourcePath);
+    }
+
+    /** What each looked-up target answered, in path order, for the build cache. */
+    List<BodyStore.TargetAnswer> answers() {
+        return asked.stream().sorted().map(path -> answer(targets, path)).toList();
+    }
+
+    static BodyStore.TargetAnswer answer(ContentLinkResolver.Targets targets, String path) {
+        return new BodyStore.TargetAnswer(path, targets.pageUrls().get(path), targets.fileUrls().get(path),
+                targets.unpublished().contains(path));
+    }
+
+    /** A lookups record for a stored body: the paths it asked, against this build's targets. */
+    static TargetLookups replay(ContentLinkResolver.Targets targets, List<BodyStore.TargetAnswer> answers) {
+        TargetLookups lookups = new TargetLookups(targets);
+        answers.forEach(a -> lookups.asked.add(a.sourcePath()));
+        return lookups;
     }
 
     /** True when one of {@code paths} was looked up. */

@@ -73,7 +73,7 @@ class IncrementalBuilderTest {
 
     private BuildOptions options() {
         return new BuildOptions(dir, dir.resolve("public"), DateParser.parse("2024-11-20").orElseThrow(), true, false,
-                null);
+                null, null);
     }
 
     /** Rebuilds after {@code changed} and checks the result against a full build. */

@@ -132,6 +132,9 @@ class SiteBuildTest {
         assertThat(json).containsEntry("headline",
                 "Le « V.I.E.S » & les \"fondations\" </script><script>alert(1)</script>");
         assertThat(json.get("author").toString()).contains("Anne & Théo");
+        // Key order is part of the bytes: it must not change from one JVM to the next.
+        assertThat(page.select("script[type=application/ld+json]").html())
+                .contains("\"author\":{\"@type\":\"Person\",\"name\":\"Anne \\u0026 Théo\"}");
     }
 
     @Test

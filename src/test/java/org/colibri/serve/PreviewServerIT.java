@@ -85,7 +85,7 @@ class PreviewServerIT {
                 """);
         Files.createSymbolicLink(dir.resolve("content/images/secret.txt"), outside.resolve("secret.txt"));
         BuildOptions build = new BuildOptions(dir, dir.resolve("public"),
-                DateParser.parse("2024-11-20").orElseThrow(), true, false, null);
+                DateParser.parse("2024-11-20").orElseThrow(), true, false, null, null);
         server = PreviewServer.start(new ServeOptions(build,
                 new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)), new ServeListener() {
                     @Override

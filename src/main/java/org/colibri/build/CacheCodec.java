@@ -1,0 +1,131 @@
+package org.colibri.build;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.colibri.diagnostic.Diagnostic;
+import org.colibri.diagnostic.Severity;
+import org.colibri.diagnostic.SourceLocation;
+import org.colibri.markdown.RenderedMarkdown;
+import org.colibri.markdown.TocEntry;
+import org.colibri.site.BodyStore;
+import org.colibri.site.LinkUse;
+import org.colibri.site.ResolvedImage;
+
+/**
+ * The binary form of one stored body rendering. Strings are length-prefixed UTF-8 (rendered
+ * HTML can exceed {@code writeUTF}'s 64 KB limit), -1 standing for null.
+ */
+final class CacheCodec {
+
+    private CacheCodec() {
+    }
+
+    static void write(DataOutputStream out, BodyStore.Stored stored) throws IOException {
+        RenderedMarkdown md = stored.markdown();
+        string(out, md.html());
+        string(out, md.firstParagraph());
+        out.writeInt(md.wordCount());
+        out.writeInt(md.toc().size());
+        for (TocEntry entry : md.toc()) {
+            out.writeInt(entry.level());
+            string(out, entry.id());
+            string(out, entry.text());
+        }
+        out.writeInt(stored.links().size());
+        for (LinkUse link : stored.links()) {
+            string(out, link.written());
+            string(out, link.published());
+            out.writeInt(link.line());
+            out.writeBoolean(link.image());
+            out.writeInt(link.resolution().ordinal());
+        }
+        ResolvedImage image = stored.image();
+        out.writeBoolean(image != null);
+        if (image != null) {
+            string(out, image.url());
+            string(out, image.alt());
+            string(out, image.caption());
+            string(out, image.credit());
+        }
+        out.writeInt(stored.diagnostics().size());
+        for (Diagnostic d : stored.diagnostics()) {
+            out.writeInt(d.severity().ordinal());
+            string(out, d.location().path());
+            out.writeInt(d.location().line());
+            out.writeInt(d.location().column());
+            string(out, d.message());
+            string(out, d.rule());
+        }
+        out.writeInt(stored.answers().size());
+        for (BodyStore.TargetAnswer answer : stored.answers()) {
+            string(out, answer.sourcePath());
+            string(out, answer.pageUrl());
+            string(out, answer.fileUrl());
+            out.writeBoolean(answer.unpublished());
+        }
+    }
+
+    static BodyStore.Stored read(DataInputStream in) throws IOException {
+        String html = string(in);
+        String firstParagraph = string(in);
+        int words = in.readInt();
+        List<TocEntry> toc = new ArrayList<>();
+        for (int i = count(in); i > 0; i--) {
+            toc.add(new TocEntry(in.readInt(), string(in), string(in)));
+        }
+        List<LinkUse> links = new ArrayList<>();
+        for (int i = count(in); i > 0; i--) {
+            links.add(new LinkUse(string(in), string(in), in.readInt(), in.readBoolean(),
+                    LinkUse.Resolution.values()[in.readInt()]));
+        }
+        ResolvedImage image = in.readBoolean() ? new ResolvedImage(string(in), string(in), string(in), string(in)) : null;
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (int i = count(in); i > 0; i--) {
+            Severity severity = Severity.values()[in.readInt()];
+            SourceLocation location = new SourceLocation(string(in), in.readInt(), in.readInt());
+            diagnostics.add(new Diagnostic(severity, location, string(in), string(in)));
+        }
+        List<BodyStore.TargetAnswer> answers = new ArrayList<>();
+        for (int i = count(in); i > 0; i--) {
+            answers.add(new BodyStore.TargetAnswer(string(in), string(in), string(in), in.readBoolean()));
+        }
+        return new BodyStore.Stored(new RenderedMarkdown(html, firstParagraph, List.copyOf(toc), words),
+                List.copyOf(links), image, List.copyOf(diagnostics), List.copyOf(answers));
+    }
+
+    private static void string(DataOutputStream out, String value) throws IOException {
+        if (value == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String string(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0) {
+            return null;
+        }
+        if (length > 64 << 20) {
+            throw new IOException("implausible string length " + length);
+        }
+        byte[] bytes = new byte[length];
+        in.readFully(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static int count(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > 1_000_000) {
+            throw new IOException("implausible count " + n);
+        }
+        return n;
+    }
+}

@@ -1,0 +1,148 @@
+package org.colibri.build;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.CheckedOutputStream;
+
+import org.colibri.render.PageStore;
+
+/**
+ * The pages the last build wrote into the output folder, in {@code .colibri/cache/pages.bin}: each
+ * page's digest (what it was rendered from) and its file's size and modification time. A page
+ * with the same digest whose file was not touched since is kept as it is. Like the rest of the
+ * cache, a missing or damaged manifest only means rendering everything.
+ */
+final class PageManifest implements PageStore {
+
+    static final String FILE = "pages.bin";
+    private static final String MAGIC = "COLIBRI-PAGES";
+    private static final int FORMAT = 1;
+
+    private record Page(String digest, long size, long modified) {
+    }
+
+    private final Path cacheDir;
+    private final Path output;
+    private final String version;
+    private final Map<String, Page> previous;
+    private final Map<String, String> recorded = new ConcurrentHashMap<>();
+
+    private PageManifest(Path cacheDir, Path output, String version, Map<String, Page> previous) {
+        this.cacheDir = cacheDir;
+        this.output = output;
+        this.version = version;
+        this.previous = previous;
+    }
+
+    static PageManifest open(Path cacheDir, Path output, String version) {
+        return new PageManifest(cacheDir, output, version, read(cacheDir.resolve(FILE), output, version));
+    }
+
+    /** True when the output folder holds a build this manifest describes, so it can be updated in place. */
+    boolean describesOutput() {
+        return !previous.isEmpty() && Files.isDirectory(output);
+    }
+
+    @Override
+    public Path unchanged(String outputPath, String digest) {
+        Page page = previous.get(outputPath);
+        if (page == null || !page.digest().equals(digest)) {
+            return null;
+        }
+        Path file = output.resolve(outputPath);
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            return attributes.isRegularFile() && attributes.size() == page.size()
+                    && attributes.lastModifiedTime().toMillis() == page.modified() ? file : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public void record(String outputPath, String digest) {
+        recorded.put(outputPath, digest);
+    }
+
+    /** Notes the written files' sizes and times, and writes the manifest. */
+    void save() throws IOException {
+        Files.createDirectories(cacheDir);
+        Path temporary = Files.createTempFile(cacheDir, FILE, ".tmp");
+        try {
+            try (OutputStream file = Files.newOutputStream(temporary)) {
+                CheckedOutputStream checked = new CheckedOutputStream(new BufferedOutputStream(file, 1 << 16),
+                        new CRC32());
+                DataOutputStream out = new DataOutputStream(checked);
+                out.writeUTF(MAGIC);
+                out.writeInt(FORMAT);
+                out.writeUTF(version);
+                out.writeUTF(output.toString());
+                Map<String, String> sorted = new TreeMap<>(recorded);
+                out.writeInt(sorted.size());
+                for (Map.Entry<String, String> page : sorted.entrySet()) {
+                    BasicFileAttributes attributes = Files.readAttributes(output.resolve(page.getKey()),
+                            BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                    out.writeUTF(page.getKey());
+                    out.writeUTF(page.getValue());
+                    out.writeLong(attributes.size());
+                    out.writeLong(attributes.lastModifiedTime().toMillis());
+                }
+                out.flush();
+                out.writeLong(checked.getChecksum().getValue());
+                out.flush();
+            }
+            try {
+                Files.move(temporary, cacheDir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, cacheDir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static Map<String, Page> read(Path file, Path output, String version) {
+        if (!Files.isRegularFile(file)) {
+            return Map.of();
+        }
+        try (InputStream raw = Files.newInputStream(file)) {
+            CheckedInputStream checked = new CheckedInputStream(new BufferedInputStream(raw, 1 << 16), new CRC32());
+            DataInputStream in = new DataInputStream(checked);
+            if (!MAGIC.equals(in.readUTF()) || in.readInt() != FORMAT || !version.equals(in.readUTF())
+                    || !output.toString().equals(in.readUTF())) {
+                return Map.of();
+            }
+            int count = in.readInt();
+            if (count < 0 || count > 10_000_000) {
+                return Map.of();
+            }
+            Map<String, Page> pages = new HashMap<>(Math.max(16, count * 2));
+            for (int i = 0; i < count; i++) {
+                pages.put(in.readUTF(), new Page(in.readUTF(), in.readLong(), in.readLong()));
+            }
+            long computed = checked.getChecksum().getValue();
+            return computed == in.readLong() ? pages : Map.of();
+        } catch (IOException | RuntimeException e) {
+            return Map.of();
+        }
+    }
+}
