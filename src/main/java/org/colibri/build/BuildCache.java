@@ -74,6 +74,9 @@ public final class BuildCache implements BodyStore {
      * deleted items), to a temporary file first, then renamed over the old one.
      */
     public void save() throws IOException {
+        if (!loaded.isEmpty() && kept.size() == loaded.size() && loaded.keySet().containsAll(kept.keySet())) {
+            return; // the file already holds exactly these renderings
+        }
         Files.createDirectories(directory);
         Path temporary = Files.createTempFile(directory, FILE, ".tmp");
         try {
