@@ -1,22 +1,10 @@
 package org.colibri.build;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.zip.CRC32;
-import java.util.zip.CheckedInputStream;
-import java.util.zip.CheckedOutputStream;
 
 import org.colibri.site.BodyStore;
 
@@ -30,8 +18,7 @@ import org.colibri.site.BodyStore;
 public final class BuildCache implements BodyStore {
 
     static final String FILE = "bodies.bin";
-    private static final String MAGIC = "COLIBRI-BUILD-CACHE";
-    private static final int FORMAT = 1;
+    private static final CacheFile FORMAT_FILE = new CacheFile("COLIBRI-BUILD-CACHE", 1);
 
     private final Path directory;
     private final String version;
@@ -71,65 +58,33 @@ public final class BuildCache implements BodyStore {
 
     /**
      * Writes the renderings kept in this run (and only those, so the file does not grow with
-     * deleted items), to a temporary file first, then renamed over the old one.
+     * deleted items); nothing when the file already holds exactly them.
      */
     public void save() throws IOException {
         if (!loaded.isEmpty() && kept.size() == loaded.size() && loaded.keySet().containsAll(kept.keySet())) {
-            return; // the file already holds exactly these renderings
+            return;
         }
-        Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, FILE, ".tmp");
-        try {
-            try (OutputStream file = Files.newOutputStream(temporary)) {
-                CheckedOutputStream checked = new CheckedOutputStream(new BufferedOutputStream(file, 1 << 16),
-                        new CRC32());
-                DataOutputStream out = new DataOutputStream(checked);
-                out.writeUTF(MAGIC);
-                out.writeInt(FORMAT);
-                out.writeUTF(version);
-                Map<String, Stored> sorted = new TreeMap<>(kept);
-                out.writeInt(sorted.size());
-                for (Map.Entry<String, Stored> entry : sorted.entrySet()) {
-                    out.writeUTF(entry.getKey());
-                    CacheCodec.write(out, entry.getValue());
-                }
-                out.flush();
-                long crc = checked.getChecksum().getValue();
-                out.writeLong(crc);
-                out.flush();
+        Map<String, Stored> sorted = new TreeMap<>(kept);
+        FORMAT_FILE.write(directory.resolve(FILE), version, out -> {
+            out.writeInt(sorted.size());
+            for (Map.Entry<String, Stored> entry : sorted.entrySet()) {
+                out.writeUTF(entry.getKey());
+                CacheCodec.write(out, entry.getValue());
             }
-            try {
-                Files.move(temporary, directory.resolve(FILE), StandardCopyOption.ATOMIC_MOVE,
-                        StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, directory.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        });
     }
 
     private static Map<String, Stored> read(Path file, String version) {
-        if (!Files.isRegularFile(file)) {
-            return Map.of();
-        }
-        try (InputStream raw = Files.newInputStream(file)) {
-            CheckedInputStream checked = new CheckedInputStream(new BufferedInputStream(raw, 1 << 16), new CRC32());
-            DataInputStream in = new DataInputStream(checked);
-            if (!MAGIC.equals(in.readUTF()) || in.readInt() != FORMAT || !version.equals(in.readUTF())) {
-                return Map.of();
-            }
+        return FORMAT_FILE.read(file, version, in -> {
             int count = in.readInt();
+            if (count < 0 || count > 10_000_000) {
+                throw new java.io.IOException("implausible count " + count);
+            }
             Map<String, Stored> entries = new java.util.HashMap<>(Math.max(16, count * 2));
             for (int i = 0; i < count; i++) {
                 entries.put(in.readUTF(), CacheCodec.read(in));
             }
-            long computed = checked.getChecksum().getValue();
-            long expected = in.readLong();
-            return computed == expected ? entries : Map.of();
-        } catch (IOException | RuntimeException e) {
-            // Unreadable, truncated or corrupt: rebuild what it held.
-            return Map.of();
-        }
+            return entries;
+        }, Map.of());
     }
 }

@@ -1,25 +1,14 @@
 package org.colibri.build;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.zip.CRC32;
-import java.util.zip.CheckedInputStream;
-import java.util.zip.CheckedOutputStream;
 
 import org.colibri.render.PageStore;
 
@@ -32,8 +21,7 @@ import org.colibri.render.PageStore;
 final class PageManifest implements PageStore {
 
     static final String FILE = "pages.bin";
-    private static final String MAGIC = "COLIBRI-PAGES";
-    private static final int FORMAT = 1;
+    private static final CacheFile FORMAT_FILE = new CacheFile("COLIBRI-PAGES", 1);
 
     private record Page(String digest, long size, long modified) {
     }
@@ -84,65 +72,35 @@ final class PageManifest implements PageStore {
 
     /** Notes the written files' sizes and times, and writes the manifest. */
     void save() throws IOException {
-        Files.createDirectories(cacheDir);
-        Path temporary = Files.createTempFile(cacheDir, FILE, ".tmp");
-        try {
-            try (OutputStream file = Files.newOutputStream(temporary)) {
-                CheckedOutputStream checked = new CheckedOutputStream(new BufferedOutputStream(file, 1 << 16),
-                        new CRC32());
-                DataOutputStream out = new DataOutputStream(checked);
-                out.writeUTF(MAGIC);
-                out.writeInt(FORMAT);
-                out.writeUTF(version);
-                out.writeUTF(output.toString());
-                Map<String, String> sorted = new TreeMap<>(recorded);
-                out.writeInt(sorted.size());
-                for (Map.Entry<String, String> page : sorted.entrySet()) {
-                    BasicFileAttributes attributes = Files.readAttributes(output.resolve(page.getKey()),
-                            BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                    out.writeUTF(page.getKey());
-                    out.writeUTF(page.getValue());
-                    out.writeLong(attributes.size());
-                    out.writeLong(attributes.lastModifiedTime().toMillis());
-                }
-                out.flush();
-                out.writeLong(checked.getChecksum().getValue());
-                out.flush();
+        Map<String, String> sorted = new TreeMap<>(recorded);
+        FORMAT_FILE.write(cacheDir.resolve(FILE), version, out -> {
+            out.writeUTF(output.toString());
+            out.writeInt(sorted.size());
+            for (Map.Entry<String, String> page : sorted.entrySet()) {
+                BasicFileAttributes attributes = Files.readAttributes(output.resolve(page.getKey()),
+                        BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                out.writeUTF(page.getKey());
+                out.writeUTF(page.getValue());
+                out.writeLong(attributes.size());
+                out.writeLong(attributes.lastModifiedTime().toMillis());
             }
-            try {
-                Files.move(temporary, cacheDir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE,
-                        StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, cacheDir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        });
     }
 
     private static Map<String, Page> read(Path file, Path output, String version) {
-        if (!Files.isRegularFile(file)) {
-            return Map.of();
-        }
-        try (InputStream raw = Files.newInputStream(file)) {
-            CheckedInputStream checked = new CheckedInputStream(new BufferedInputStream(raw, 1 << 16), new CRC32());
-            DataInputStream in = new DataInputStream(checked);
-            if (!MAGIC.equals(in.readUTF()) || in.readInt() != FORMAT || !version.equals(in.readUTF())
-                    || !output.toString().equals(in.readUTF())) {
-                return Map.of();
+        return FORMAT_FILE.read(file, version, in -> {
+            if (!output.toString().equals(in.readUTF())) {
+                return Map.<String, Page>of();
             }
             int count = in.readInt();
             if (count < 0 || count > 10_000_000) {
-                return Map.of();
+                throw new IOException("implausible count " + count);
             }
             Map<String, Page> pages = new HashMap<>(Math.max(16, count * 2));
             for (int i = 0; i < count; i++) {
                 pages.put(in.readUTF(), new Page(in.readUTF(), in.readLong(), in.readLong()));
             }
-            long computed = checked.getChecksum().getValue();
-            return computed == in.readLong() ? pages : Map.of();
-        } catch (IOException | RuntimeException e) {
-            return Map.of();
-        }
+            return pages;
+        }, Map.of());
     }
 }

@@ -1,5 +1,7 @@
 package org.colibri.render;
 
+import org.colibri.output.TextEscapes;
+
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -39,16 +41,16 @@ final class AtomFeedWriter {
                 .orElse(fallbackNow);
         StringBuilder xml = new StringBuilder(8192 + entries.size() * 4096);
         xml.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
-        xml.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(Xml.escape(config.language()))
+        xml.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(TextEscapes.markup(config.language()))
                 .append("\">\n");
         element(xml, "  ", "title", title);
         if (!config.description().isEmpty()) {
             element(xml, "  ", "subtitle", config.description());
         }
         xml.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"")
-                .append(Xml.escape(urls.absolute(sitePath))).append("\"/>\n");
+                .append(TextEscapes.markup(urls.absolute(sitePath))).append("\"/>\n");
         xml.append("  <link rel=\"alternate\" type=\"text/html\" href=\"")
-                .append(Xml.escape(urls.absolute(pagePath))).append("\"/>\n");
+                .append(TextEscapes.markup(urls.absolute(pagePath))).append("\"/>\n");
         element(xml, "  ", "id", urls.absolute(sitePath));
         element(xml, "  ", "updated", DateFormats.iso(updated));
         xml.append("  <author>\n");
@@ -70,7 +72,7 @@ final class AtomFeedWriter {
         xml.append("  <entry>\n");
         element(xml, "    ", "title", entry.title());
         xml.append("    <link rel=\"alternate\" type=\"text/html\" href=\"")
-                .append(Xml.escape(urls.absolute(entry.url()))).append("\"/>\n");
+                .append(TextEscapes.markup(urls.absolute(entry.url()))).append("\"/>\n");
         element(xml, "    ", "id", urls.absolute(entry.url()));
         element(xml, "    ", "published", DateFormats.iso(entry.date()));
         element(xml, "    ", "updated", DateFormats.iso(entry.lastModified()));
@@ -80,13 +82,13 @@ final class AtomFeedWriter {
             xml.append("    </author>\n");
         }
         for (var tag : entry.tags()) {
-            xml.append("    <category term=\"").append(Xml.escape(tag.slug())).append("\" label=\"")
-                    .append(Xml.escape(tag.name())).append("\"/>\n");
+            xml.append("    <category term=\"").append(TextEscapes.markup(tag.slug())).append("\" label=\"")
+                    .append(TextEscapes.markup(tag.name())).append("\"/>\n");
         }
         if (!entry.summary().isEmpty()) {
             element(xml, "    ", "summary", entry.summary());
         }
-        xml.append("    <content type=\"html\">").append(Xml.escape(absoluteLinks(entry.content().html())))
+        xml.append("    <content type=\"html\">").append(TextEscapes.markup(absoluteLinks(entry.content().html())))
                 .append("</content>\n");
         xml.append("  </entry>\n");
     }
@@ -97,7 +99,7 @@ final class AtomFeedWriter {
     }
 
     private static void element(StringBuilder xml, String indent, String name, String text) {
-        xml.append(indent).append('<').append(name).append('>').append(Xml.escape(text)).append("</")
+        xml.append(indent).append('<').append(name).append('>').append(TextEscapes.markup(text)).append("</")
                 .append(name).append(">\n");
     }
 }

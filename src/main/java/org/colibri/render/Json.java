@@ -3,6 +3,8 @@ package org.colibri.render;
 import java.util.List;
 import java.util.Map;
 
+import org.colibri.output.TextEscapes;
+
 /**
  * A minimal JSON writer for structured data: maps (in insertion order), lists, strings, numbers
  * and booleans. {@code <}, {@code >} and {@code &} are written as escapes so the JSON can sit in a
@@ -57,25 +59,6 @@ final class Json {
     }
 
     private static void string(StringBuilder out, String s) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '<', '>', '&', '\u2028', '\u2029' -> out.append(String.format("\\u%04x", (int) c));
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+        out.append(TextEscapes.json(s));
     }
 }

@@ -1,5 +1,7 @@
 package org.colibri.render;
 
+import org.colibri.output.TextEscapes;
+
 import java.nio.charset.StandardCharsets;
 
 import org.colibri.config.SiteConfig;
@@ -16,15 +18,15 @@ final class RedirectPageWriter {
     }
 
     static byte[] write(Alias alias, SiteConfig config, Urls urls) {
-        String link = Xml.escape(urls.link(alias.target().url()));
-        String absolute = Xml.escape(urls.absolute(alias.target().url()));
-        String title = Xml.escape(alias.target().title());
-        String html = "<!DOCTYPE html>\n<html lang=\"" + Xml.escape(config.language()) + "\">\n<head>\n"
+        String link = TextEscapes.markup(urls.link(alias.target().url()));
+        String absolute = TextEscapes.markup(urls.absolute(alias.target().url()));
+        String title = TextEscapes.markup(alias.target().title());
+        String html = "<!DOCTYPE html>\n<html lang=\"" + TextEscapes.markup(config.language()) + "\">\n<head>\n"
                 + "<meta charset=\"utf-8\">\n<title>" + title + "</title>\n"
                 + "<link rel=\"canonical\" href=\"" + absolute + "\">\n"
                 + "<meta name=\"robots\" content=\"noindex\">\n"
                 + "<meta http-equiv=\"refresh\" content=\"0; url=" + link + "\">\n</head>\n<body>\n"
-                + "<p>" + Xml.escape(config.labels().get("redirecting")) + " <a href=\"" + link + "\">" + title
+                + "<p>" + TextEscapes.markup(config.labels().get("redirecting")) + " <a href=\"" + link + "\">" + title
                 + "</a></p>\n</body>\n</html>\n";
         return html.getBytes(StandardCharsets.UTF_8);
     }

@@ -1,5 +1,7 @@
 package org.colibri.render;
 
+import org.colibri.output.TextEscapes;
+
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -28,7 +30,7 @@ final class SitemapWriter {
         StringBuilder xml = new StringBuilder(256 + lines.size() * 128);
         xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         xml.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        lines.forEach(page -> xml.append("  <url><loc>").append(Xml.escape(urls.absolute(page.sitePath())))
+        lines.forEach(page -> xml.append("  <url><loc>").append(TextEscapes.markup(urls.absolute(page.sitePath())))
                         .append("</loc><lastmod>").append(DateFormats.iso(page.lastmod()))
                         .append("</lastmod></url>\n"));
         xml.append("</urlset>\n");

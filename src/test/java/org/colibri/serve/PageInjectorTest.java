@@ -51,6 +51,8 @@ class PageInjectorTest {
 
     @Test
     void eventDataIsOneLineOfJson() {
-        assertThat(LiveReload.json("a\"b\\c\nd\u2028</script>")).isEqualTo("\"a\\\"b\\\\c\\nd\\u2028</script>\"");
+        // One line, and nothing that could close a <script> element if the data ever lands in one.
+        assertThat(LiveReload.json("a\"b\\c\nd\u2028</script>"))
+                .isEqualTo("\"a\\\"b\\\\c\\nd\\u2028\\u003c/script\\u003e\"");
     }
 }
