@@ -17,7 +17,15 @@ public final class Main {
         System.setProperty("org.freemarker.loggerLibrary", "none");
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int code = ColibriCommandLine.create(out, err, Environment.system()).execute(args);
+        int code;
+        try {
+            code = ColibriCommandLine.create(out, err, Environment.system()).execute(args);
+        } catch (OutOfMemoryError e) {
+            // Not a bug in the site, and not one a stack trace would explain: say what to do.
+            err.println("error: Colibri ran out of memory (" + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MB of heap); give Java more, e.g. COLIBRI_JAVA_OPTS=\"-XX:+UseSerialGC -Xmx8g\" ./colibri ...");
+            code = 3;
+        }
         out.flush();
         err.flush();
         System.exit(code);

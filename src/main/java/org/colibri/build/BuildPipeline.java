@@ -3,6 +3,7 @@ package org.colibri.build;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.UnaryOperator;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -20,6 +21,7 @@ import org.colibri.diagnostic.SourceLocation;
 import org.colibri.markdown.MarkdownOptions;
 import org.colibri.markdown.MarkdownRenderer;
 import org.colibri.output.DirectoryWriter;
+import org.colibri.output.StagingArea;
 import org.colibri.output.OutputFile;
 import org.colibri.output.SiteSnapshot;
 import org.colibri.render.PageCache;
@@ -40,10 +42,11 @@ public final class BuildPipeline {
 
     /** Builds the site in memory, reporting every problem; writes nothing. */
     public static BuildResult run(BuildOptions options) throws IOException {
-        return run(options, PageStore.NONE);
+        return run(options, PageStore.NONE, UnaryOperator.identity());
     }
 
-    private static BuildResult run(BuildOptions options, PageStore pages) throws IOException {
+    private static BuildResult run(BuildOptions options, PageStore pages, UnaryOperator<OutputFile> sink)
+            throws IOException {
         long start = System.nanoTime();
         StageTimer timer = new StageTimer();
         Diagnostics diagnostics = new Diagnostics();
@@ -65,7 +68,7 @@ public final class BuildPipeline {
         timer.lap("site (Markdown, links, indexes)");
         TemplateEngine engine = new TemplateEngine(options.templates(), config.locale());
         List<OutputFile> outputs = new SiteRenderer(engine, options.templates())
-                .render(site, diagnostics, new PageCache(), pages);
+                .render(site, diagnostics, new PageCache(), pages, sink);
         timer.lap("render (templates, feeds, sitemap)");
         if (bodies instanceof BuildCache cache) {
             saveCache(cache, options, diagnostics);
@@ -80,15 +83,23 @@ public final class BuildPipeline {
         PageManifest manifest = options.cacheDir() == null ? null
                 : PageManifest.open(options.cacheDir(), options.output().toAbsolutePath().normalize(),
                         ColibriVersion.cacheIdentity());
-        BuildResult result = run(options, manifest == null ? PageStore.NONE : manifest);
+        StagingArea staging = StagingArea.beside(options.output());
+        BuildResult result;
+        try {
+            result = run(options, manifest == null ? PageStore.NONE : manifest, staging::stage);
+        } catch (IOException | RuntimeException | Error e) {
+            staging.discard();
+            throw e;
+        }
         if (result.failed()) {
+            staging.discard();
             return result;
         }
         long start = System.nanoTime();
         if (manifest != null && manifest.describesOutput()) {
-            DirectoryWriter.update(result.snapshot(), options.output());
+            DirectoryWriter.update(result.snapshot(), options.output(), staging);
         } else {
-            DirectoryWriter.write(result.snapshot(), options.output());
+            DirectoryWriter.write(result.snapshot(), options.output(), staging);
         }
         List<StageTimer.Timing> timings = new java.util.ArrayList<>(result.timings());
         timings.add(new StageTimer.Timing("write", since(start)));

@@ -21,12 +21,18 @@ public final class DirectoryWriter {
     }
 
     public static void write(SiteSnapshot snapshot, Path outputDir) throws IOException {
+        write(snapshot, outputDir, StagingArea.beside(outputDir));
+    }
+
+    /**
+     * Like {@link #write(SiteSnapshot, Path)}, completing {@code staging}, where the build already
+     * wrote its rendered pages, and swapping it in as the output folder.
+     */
+    public static void write(SiteSnapshot snapshot, Path outputDir, StagingArea staging) throws IOException {
         Path target = outputDir.toAbsolutePath().normalize();
-        Path parent = target.getParent();
-        Files.createDirectories(parent);
-        Path fresh = Files.createTempDirectory(parent, "." + target.getFileName() + ".new-");
+        Path fresh = staging.root();
         try {
-            writeAll(snapshot, fresh);
+            writeAll(snapshot, fresh, staging);
             swap(fresh, target);
         } catch (IOException | UncheckedIOException e) {
             deleteTree(fresh);
@@ -40,7 +46,7 @@ public final class DirectoryWriter {
      * temporary name and renamed over the old file, and files the site no longer has are deleted.
      * Only used when the build cache describes the folder; then far fewer files are written.
      */
-    public static void update(SiteSnapshot snapshot, Path outputDir) throws IOException {
+    public static void update(SiteSnapshot snapshot, Path outputDir, StagingArea staging) throws IOException {
         Path root = outputDir.toAbsolutePath().normalize();
         java.util.Set<String> paths = new java.util.HashSet<>(snapshot.paths());
         java.util.List<Path> stale = new java.util.ArrayList<>();
@@ -66,6 +72,10 @@ public final class DirectoryWriter {
             changed.parallelStream().forEach(file -> {
                 try {
                     Path target = root.resolve(file.path());
+                    if (staging.holds(file)) {
+                        move(file.source(), target); // written while rendering: a rename puts it in place
+                        return;
+                    }
                     Path temporary = target.resolveSibling("." + target.getFileName() + ".colibri-new");
                     if (file.bytes() != null) {
                         Files.write(temporary, file.bytes());
@@ -81,6 +91,7 @@ public final class DirectoryWriter {
             throw e.getCause();
         }
         removeEmptyFolders(root);
+        staging.discard();
     }
 
     private static void removeEmptyFolders(Path root) throws IOException {
@@ -97,7 +108,7 @@ public final class DirectoryWriter {
         }
     }
 
-    private static void writeAll(SiteSnapshot snapshot, Path root) throws IOException {
+    private static void writeAll(SiteSnapshot snapshot, Path root, StagingArea staging) throws IOException {
         // Folders first, once each, in order: then the files can be written in any order.
         java.util.Set<String> folders = new java.util.TreeSet<>();
         for (String path : snapshot.paths()) {
@@ -109,7 +120,7 @@ public final class DirectoryWriter {
         for (String folder : folders) {
             Files.createDirectories(root.resolve(folder));
         }
-        java.util.List<OutputFile> files = new java.util.ArrayList<>(snapshot.files());
+        java.util.List<OutputFile> files = snapshot.files().stream().filter(f -> !staging.holds(f)).toList();
         files.parallelStream().forEach(file -> {
             try {
                 Path path = root.resolve(file.path());

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -43,7 +44,7 @@ public final class SiteRenderer {
      * model are unchanged, and leaving this build's pages in it.
      */
     public List<OutputFile> render(Site site, Diagnostics diagnostics, PageCache cache) throws IOException {
-        return render(site, diagnostics, cache, PageStore.NONE);
+        return render(site, diagnostics, cache, PageStore.NONE, UnaryOperator.identity());
     }
 
     /**
@@ -51,8 +52,8 @@ public final class SiteRenderer {
      * says an earlier run of Colibri wrote from the same template and model: those are not rendered,
      * their output file is the one already written.
      */
-    public List<OutputFile> render(Site site, Diagnostics diagnostics, PageCache cache, PageStore store)
-            throws IOException {
+    public List<OutputFile> render(Site site, Diagnostics diagnostics, PageCache cache, PageStore store,
+                                   UnaryOperator<OutputFile> sink) throws IOException {
         Urls urls = site.urls();
         ModelDigest digests = store == PageStore.NONE ? null : new ModelDigest(templatesDigest());
         checkLayouts(site, diagnostics);
@@ -65,6 +66,8 @@ public final class SiteRenderer {
         AtomicInteger rendered = new AtomicInteger();
         outputs.addAll(jobs.parallelStream()
                 .map(job -> page(job, cache, store, digests, rendered, diagnostics))
+                // A build writes each page as soon as it is rendered, so the site is never all in memory.
+                .map(file -> file == null ? null : sink.apply(file))
                 .filter(Objects::nonNull)
                 .toList());
         Set<String> sitePaths = jobs.stream().map(PageJob::sitePath).collect(Collectors.toSet());
