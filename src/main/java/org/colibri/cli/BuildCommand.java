@@ -40,11 +40,8 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "DIR", description = "Where to write the site (default: SOURCE/public).")
     Path output;
 
-    @Option(names = "--drafts", description = "Include items marked draft: true.")
-    boolean drafts;
-
-    @Option(names = "--future", description = "Include items dated after --now.")
-    boolean future;
+    @Mixin
+    PublicationOptionsMixin publication;
 
     @Option(names = "--base-url", paramLabel = "URL",
             description = "Replace site.yml's baseUrl, e.g. for a preview deployment.")
@@ -62,7 +59,7 @@ public final class BuildCommand implements Callable<Integer> {
         Path target = (output != null ? output : source.resolve("public")).toAbsolutePath().normalize();
         checkPaths(source, target);
         BuildResult result = BuildPipeline.build(new BuildOptions(source, target, site.now(root.environment()),
-                drafts, future, baseUrl, cache.cacheDir(source)));
+                publication.drafts, publication.future, baseUrl, cache.cacheDir(source)));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int errors = DiagnosticPrinter.print(result.diagnostics(), err, quiet);

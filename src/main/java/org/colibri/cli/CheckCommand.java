@@ -60,11 +60,8 @@ public final class CheckCommand implements Callable<Integer> {
             description = "How long --external waits for each site (default: 10).")
     int timeout;
 
-    @Option(names = "--drafts", description = "Check items marked draft: true as if published.")
-    boolean drafts;
-
-    @Option(names = "--future", description = "Check items dated after --now as if published.")
-    boolean future;
+    @Mixin
+    PublicationOptionsMixin publication;
 
     @Override
     public Integer call() throws IOException {
@@ -79,7 +76,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         Environment environment = root.environment();
         BuildResult build = BuildPipeline.run(new BuildOptions(source, source.resolve("public"),
-                site.now(environment), drafts, future, null, cache.cacheDir(source)));
+                site.now(environment), publication.drafts, publication.future, null, cache.cacheDir(source)));
         ExternalLinkOptions externalOptions = external ? ExternalLinkOptions.defaults(source,
                 environment.clock().instant(), Duration.ofSeconds(timeout)) : null;
         CheckResult result = SiteChecker.check(build, new CheckOptions(source, externalOptions));
