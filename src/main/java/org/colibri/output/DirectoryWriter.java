@@ -55,8 +55,12 @@ public final class DirectoryWriter {
                     .filter(p -> !paths.contains(root.relativize(p).toString().replace('\\', '/')))
                     .forEach(stale::add);
         }
+        java.util.Set<Path> emptied = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
         for (Path file : stale) {
             Files.delete(file);
+            for (Path dir = file.getParent(); dir != null && !dir.equals(root); dir = dir.getParent()) {
+                emptied.add(dir);
+            }
         }
         java.util.List<OutputFile> changed = snapshot.files().stream()
                 .filter(file -> file.source() == null || !file.source().toAbsolutePath().normalize()
@@ -90,18 +94,17 @@ public final class DirectoryWriter {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        removeEmptyFolders(root);
+        removeEmptyFolders(emptied);
         staging.discard();
     }
 
-    private static void removeEmptyFolders(Path root) throws IOException {
-        try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
-            for (Path dir : walk.filter(Files::isDirectory).sorted(java.util.Comparator.reverseOrder()).toList()) {
-                if (!dir.equals(root)) {
-                    try (java.util.stream.Stream<Path> children = Files.list(dir)) {
-                        if (children.findAny().isEmpty()) {
-                            Files.delete(dir);
-                        }
+    /** Deletes the folders, deepest first, that deleting stale files left empty; only those are looked at. */
+    private static void removeEmptyFolders(java.util.Set<Path> candidates) throws IOException {
+        for (Path dir : candidates) {
+            if (Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                try (java.util.stream.Stream<Path> children = Files.list(dir)) {
+                    if (children.findAny().isEmpty()) {
+                        Files.delete(dir);
                     }
                 }
             }

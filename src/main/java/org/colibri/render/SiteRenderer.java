@@ -146,7 +146,7 @@ public final class SiteRenderer {
 
     /** What the site's own templates are, for page digests (the packaged theme goes with the version). */
     private String templatesDigest() throws IOException {
-        java.security.MessageDigest digest = ModelDigest.sha256();
+        java.security.MessageDigest digest = ModelDigest.newDigest();
         if (java.nio.file.Files.isDirectory(siteTemplates)) {
             try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(siteTemplates)) {
                 for (Path file : walk.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {

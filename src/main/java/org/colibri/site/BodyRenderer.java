@@ -76,9 +76,11 @@ final class BodyRenderer {
     private String storeKey(Item item) {
         java.security.MessageDigest digest;
         try {
-            digest = java.security.MessageDigest.getInstance("SHA-256");
+            // MD5: a cache key, not a signature; it hashes the whole corpus on every build, and it
+            // is about three times faster than SHA-256 under the launcher's C1-only JIT.
+            digest = java.security.MessageDigest.getInstance("MD5");
         } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+            throw new IllegalStateException("MD5 is part of every JDK", e);
         }
         StringBuilder head = new StringBuilder(256).append(markdown.settingsKey()).append('\u0000')
                 .append(urls.baseUrl()).append('\u0000').append(item.sourcePath()).append('\u0000')

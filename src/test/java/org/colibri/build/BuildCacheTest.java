@@ -113,6 +113,7 @@ class BuildCacheTest {
         assertCachedBuildEqualsColdBuild();
         assertThat(site.read("articles/a/index.html")).contains("href=\"/articles/b-renomme/#suite\"");
         assertThat(site.exists("articles/b/index.html")).isFalse();
+        assertThat(site.output().resolve("articles/b")).as("the emptied folder goes too").doesNotExist();
     }
 
     @Test
