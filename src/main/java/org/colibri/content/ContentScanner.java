@@ -38,6 +38,7 @@ public final class ContentScanner {
         try (Stream<Path> walk = Files.walk(contentDir)) {
             all = walk.filter(Files::isRegularFile).filter(p -> !isHidden(contentDir, p)).sorted().toList();
         }
+        all = insideSite(siteRoot, all, diagnostics);
         Set<String> bundles = new HashSet<>();
         for (Path file : all) {
             String rel = relative(siteRoot, file);
@@ -98,6 +99,24 @@ public final class ContentScanner {
             }
         }
         return null;
+    }
+
+    /**
+     * Leaves out symbolic links that lead outside the site: publishing them would copy files from
+     * elsewhere on the machine (a link to /etc/passwd) into the public site.
+     */
+    private static List<Path> insideSite(Path siteRoot, List<Path> files, Diagnostics diagnostics) throws IOException {
+        Path realRoot = siteRoot.toRealPath();
+        List<Path> kept = new ArrayList<>(files.size());
+        for (Path file : files) {
+            if (Files.isSymbolicLink(file) && !file.toRealPath().startsWith(realRoot)) {
+                diagnostics.warning(SourceLocation.file(relative(siteRoot, file)), "symbolic link to a file outside"
+                        + " the site is not published; copy the file into content/ instead");
+            } else {
+                kept.add(file);
+            }
+        }
+        return kept;
     }
 
     /** Dot files and folders (.DS_Store, .git) are tooling, not content. */

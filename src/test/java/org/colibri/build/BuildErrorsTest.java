@@ -428,6 +428,19 @@ class BuildErrorsTest {
     }
 
     @Test
+    void neverPublishesASymbolicLinkToAFileOutsideTheSite(@org.junit.jupiter.api.io.TempDir Path elsewhere)
+            throws java.io.IOException {
+        Path secret = java.nio.file.Files.writeString(elsewhere.resolve("secret.txt"), "mot de passe");
+        java.nio.file.Files.createDirectories(dir.resolve("content/images"));
+        java.nio.file.Files.createSymbolicLink(dir.resolve("content/images/lien.txt"), secret);
+        FixtureSite.Run run = site.build();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.errLines()).containsExactly("content/images/lien.txt: warning: symbolic link to a file"
+                + " outside the site is not published; copy the file into content/ instead");
+        assertThat(site.exists("images/lien.txt")).isFalse();
+    }
+
+    @Test
     void warnsAboutMarkdownFilesOutsideTheKnownFolders() {
         site.write("""
                 -- content/brouillons/idee.md --

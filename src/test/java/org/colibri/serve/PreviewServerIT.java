@@ -253,8 +253,9 @@ class PreviewServerIT {
     }
 
     @Test
-    void aSymbolicLinkToAFileOutsideTheSiteIsForbidden() throws IOException {
-        assertThat(raw("/images/secret.txt")).isEqualTo("HTTP/1.1 403 Forbidden");
+    void aSymbolicLinkToAFileOutsideTheSiteIsNeverServed() throws IOException {
+        // The build leaves such links out (a warning); serve would refuse them too (403).
+        assertThat(raw("/images/secret.txt")).matches("HTTP/1\\.1 4\\d\\d .*");
     }
 
     @Test
