@@ -32,6 +32,23 @@ class MarkdownRendererTest {
         assertRendering(markdown.replace("\\n", "\n"), html);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "`Voir www.example.org.` | `<p>Voir <a href=\"http://www.example.org\">www.example.org</a>.</p>`",
+        "`Écrire à contact@example.org.` | `<p>Écrire à <a href=\"mailto:contact@example.org\">contact@example.org</a>.</p>`",
+        "`[lien](https://z.w)` | `<p><a href=\"https://z.w\">lien</a></p>`",
+        "`[voir https://a.b](https://z.w)` | `<p><a href=\"https://z.w\">voir https://a.b</a></p>`",
+        "`Rien à lier ici.` | `<p>Rien à lier ici.</p>`",
+    })
+    void linksBareAddressesButNotCodeOrExistingLinks(String markdown, String html) {
+        assertRendering(markdown, html);
+    }
+
+    @Test
+    void leavesAddressesInCodeAlone() {
+        assertRendering("Code `https://x.y` seul.", "<p>Code <code>https://x.y</code> seul.</p>");
+    }
+
     @Test
     void rendersTables() {
         assertRendering("| Phase | Date |\n|---|---|\n| Lancement | 5 novembre 2024 |\n",
