@@ -14,6 +14,8 @@ import java.nio.file.Path;
 public final class StagingArea {
 
     private final Path root;
+    /** Folders already made: on some file systems every mkdir costs half a millisecond. */
+    private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private StagingArea(Path root) {
         this.root = root;
@@ -45,7 +47,11 @@ public final class StagingArea {
         }
         try {
             Path path = root.resolve(file.path());
-            Files.createDirectories(path.getParent());
+            Path parent = path.getParent();
+            if (!folders.contains(parent)) {
+                Files.createDirectories(parent); // safe to repeat if two threads get here at once
+                folders.add(parent);
+            }
             Files.write(path, file.bytes());
             return OutputFile.copy(file.path(), path, file.origin());
         } catch (IOException e) {
