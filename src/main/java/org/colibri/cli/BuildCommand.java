@@ -2,7 +2,6 @@ package org.colibri.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -89,10 +88,6 @@ public final class BuildCommand implements Callable<Integer> {
 
     /** The output folder is replaced as a whole: it must never be the site or hold it. */
     private void checkPaths(Path source, Path target) {
-        if (!Files.isDirectory(source)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--source " + source + " is not a folder; pass the folder that holds site.yml");
-        }
         if (source.startsWith(target) || target.startsWith(source.resolve("content"))
                 || target.startsWith(source.resolve("templates"))) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--output " + target

@@ -2,7 +2,6 @@ package org.colibri.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -66,10 +65,6 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Path source = site.sourceRoot();
-        if (!Files.isDirectory(source)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--source " + source + " is not a folder; pass the folder that holds site.yml");
-        }
         if (timeout < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--timeout must be at least 1 second (got " + timeout + ")");

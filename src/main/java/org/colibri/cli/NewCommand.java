@@ -2,7 +2,6 @@ package org.colibri.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,6 +21,7 @@ import org.colibri.yaml.YamlDate;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -50,9 +50,8 @@ public final class NewCommand implements Callable<Integer> {
     @Parameters(index = "1..*", paramLabel = "TITLE", arity = "1..*", description = "The title, in quotes.")
     List<String> title;
 
-    @Option(names = "--source", paramLabel = "DIR", defaultValue = ".",
-            description = "The site's folder, holding site.yml (default: the current folder).")
-    Path source;
+    @Mixin
+    SiteOptionsMixin site;
 
     @Option(names = "--tags", paramLabel = "TAG", split = ",", description = "Tags, separated by commas.")
     List<String> tags = new ArrayList<>();
@@ -74,17 +73,11 @@ public final class NewCommand implements Callable<Integer> {
     @Option(names = "--bundle", description = "Create NAME/index.md, a folder that also holds the item's images.")
     boolean bundle;
 
-    @Option(names = "--verbose", description = "Print stack traces of internal errors.")
-    boolean verbose;
-
     @Override
     public Integer call() throws IOException {
         StarterKind starter = StarterKind.parse(kind).orElseThrow(() -> usage("unknown kind '" + kind
                 + "'; use article, offer or page"));
-        Path siteRoot = source.toAbsolutePath().normalize();
-        if (!Files.isDirectory(siteRoot)) {
-            throw usage("--source " + siteRoot + " is not a folder; pass the folder that holds site.yml");
-        }
+        Path siteRoot = site.sourceRoot();
         PrintWriter err = spec.commandLine().getErr();
         Diagnostics diagnostics = new Diagnostics();
         Optional<SiteConfig> config = SiteConfigLoader.load(siteRoot, diagnostics);
@@ -119,7 +112,7 @@ public final class NewCommand implements Callable<Integer> {
     /** {@code --date} as written once it reads as a date, else today in the site's zone. */
     private String date(SiteConfig config) {
         if (date == null) {
-            return LocalDate.now(root.environment().clock().withZone(config.timezone())).toString();
+            return site.today(root.environment(), config.timezone()).toString();
         }
         Optional<YamlDate> parsed = DateParser.parse(date);
         if (parsed.isEmpty()) {

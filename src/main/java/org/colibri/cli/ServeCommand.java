@@ -8,7 +8,6 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -65,7 +64,7 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path source = site.sourceRoot();
-        InetAddress address = checkOptions(source);
+        InetAddress address = checkOptions();
         BuildOptions build = new BuildOptions(source, source.resolve("public"), site.now(root.environment()),
                 !noDrafts, future, null, null);
         ServePrinter printer = new ServePrinter(out, err, site.verbose);
@@ -110,11 +109,7 @@ public final class ServeCommand implements Callable<Integer> {
         stopped.countDown();
     }
 
-    private InetAddress checkOptions(Path source) {
-        if (!Files.isDirectory(source)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--source " + source + " is not a folder; pass the folder that holds site.yml");
-        }
+    private InetAddress checkOptions() {
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--port " + port + " is not a port number; pass one from 1 to 65535, such as 8080");

@@ -1,12 +1,17 @@
 package org.colibri.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
 import org.colibri.yaml.YamlDate;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Options every site command shares: where the site is and what "now" is. */
 public final class SiteOptionsMixin {
@@ -23,8 +28,23 @@ public final class SiteOptionsMixin {
     @Option(names = "--verbose", description = "Print stack traces of internal errors.")
     boolean verbose;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandLine.Model.CommandSpec command;
+
+    /** The site's folder, absolute; a usage error when it is not a folder. */
     Path sourceRoot() {
-        return source.toAbsolutePath().normalize();
+        Path root = source.toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) {
+            throw new CommandLine.ParameterException(command.commandLine(),
+                    "--source " + root + " is not a folder; pass the folder that holds site.yml");
+        }
+        return root;
+    }
+
+    /** Today in {@code zone}: the day of {@code --now} (or of the clock) there. */
+    LocalDate today(Environment environment, ZoneId zone) {
+        YamlDate day = now(environment);
+        return day.time() == null && day.offset() == null ? day.date() : day.at(zone).toLocalDate();
     }
 
     /** {@code --now}, else {@code SOURCE_DATE_EPOCH}, else the clock. */
@@ -38,7 +58,7 @@ public final class SiteOptionsMixin {
             try {
                 instant = Instant.ofEpochSecond(Long.parseLong(epoch.strip()));
             } catch (NumberFormatException e) {
-                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                throw new CommandLine.ParameterException(command.commandLine(),
                         "SOURCE_DATE_EPOCH must be a number of seconds (got \"" + epoch + "\")");
             }
         }

@@ -63,6 +63,16 @@ class NewCommandTest {
     }
 
     @Test
+    void takesTodayFromNowOrSourceDateEpochLikeBuild() throws IOException {
+        assertThat(site.run("new", "article", "Fixé", "--now", "2025-01-15").exitCode()).isZero();
+        assertThat(read("content/articles/fixe.md")).contains("\ndate: 2025-01-15\n");
+        // 1733400000 is 2024-12-05T12:00Z, already 6 December in Auckland (the site's zone).
+        assertThat(site.runWith(java.util.Map.of("SOURCE_DATE_EPOCH", "1733400000"), "new", "article", "Époque")
+                .exitCode()).isZero();
+        assertThat(read("content/articles/epoque.md")).contains("\ndate: 2024-12-06\n");
+    }
+
+    @Test
     void writesAnOfferWithTypeDeadlineAndLocation() throws IOException {
         FixtureSite.Run run = site.run("new", "offer", "Stage : chargé·e de communication", "--type", "Stage",
                 "--deadline", "2024-12-31", "--location", "Lomé, Togo", "--date", "2024-11-18");
