@@ -63,12 +63,15 @@ final class PageJobPlanner {
         list("articles", labels.get("articles"), "/articles/", site.articles(), null);
         // Only the offer lists show the type filters: keeping them out of every other page's model
         // means a new offer does not make every page of the site look changed.
-        Map<String, Object> filters = Map.of("offerTypeLists", views.offerTypeLists());
+        // One pass over the offers; each type's list keeps the offers' order.
+        Map<String, List<Entry>> byType = site.offers().stream().collect(java.util.stream.Collectors.groupingBy(
+                e -> e.item().offer().type(), LinkedHashMap::new, java.util.stream.Collectors.toList()));
+        Map<String, Object> filters = Map.of("offerTypeLists", views.offerTypeLists(byType));
         paginate("offers", labels.get("offers"), "/offers/", site.offers(), "/offers/feed.xml", "list.ftlh", filters);
         // Every configured type gets its page, even without offers, so links to a type never break.
         site.config().offers().types().forEach((type, label) -> {
-            List<Entry> ofType = site.offers().stream().filter(e -> e.item().offer().type().equals(type)).toList();
-            paginate("offerType", label, "/offers/type/" + type + "/", ofType, null, "list.ftlh", filters);
+            paginate("offerType", label, "/offers/type/" + type + "/", byType.getOrDefault(type, List.of()), null,
+                    "list.ftlh", filters);
         });
         tags();
         archives();

@@ -71,10 +71,10 @@ final class ViewFactory {
     }
 
     /** Types with at least one offer, with their list page: the offer lists' filters. */
-    List<OfferTypeView> offerTypeLists() {
+    List<OfferTypeView> offerTypeLists(Map<String, List<Entry>> offersByType) {
         List<OfferTypeView> types = new ArrayList<>();
         config.offers().types().forEach((type, label) -> {
-            int count = (int) site.offers().stream().filter(e -> e.item().offer().type().equals(type)).count();
+            int count = offersByType.getOrDefault(type, List.of()).size();
             if (count > 0) {
                 types.add(new OfferTypeView(type, label, urls.link("/offers/type/" + type + "/"), count));
             }
@@ -84,10 +84,6 @@ final class ViewFactory {
 
     SiteView site() {
         return siteView;
-    }
-
-    DateFormats dates() {
-        return dates;
     }
 
     EntryView entry(Entry entry) {

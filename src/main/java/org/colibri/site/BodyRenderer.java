@@ -30,8 +30,10 @@ final class BodyRenderer {
         if (cached != null) {
             return cached;
         }
-        String key = storeKey(item);
-        BodyStore.Stored stored = cache.store().find(key);
+        // Without a store (serve, --no-cache) there is nothing to look up: skip hashing the body.
+        boolean persistent = cache.store() != BodyStore.NONE;
+        String key = persistent ? storeKey(item) : null;
+        BodyStore.Stored stored = persistent ? cache.store().find(key) : null;
         if (stored != null && stillRight(stored, targets)) {
             AssemblyCache.Body body = new AssemblyCache.Body(item, stored.markdown(), stored.links(), stored.image(),
                     stored.diagnostics(), TargetLookups.replay(targets, stored.answers()));
@@ -53,8 +55,10 @@ final class BodyRenderer {
         AssemblyCache.Body body = new AssemblyCache.Body(item, rendered, bodyLinks, image, found.sorted(),
                 lookups);
         cache.put(body);
-        cache.store().keep(key, new BodyStore.Stored(rendered, bodyLinks, image, body.diagnostics(),
-                lookups.answers()));
+        if (persistent) {
+            cache.store().keep(key, new BodyStore.Stored(rendered, bodyLinks, image, body.diagnostics(),
+                    lookups.answers()));
+        }
         return body;
     }
 
