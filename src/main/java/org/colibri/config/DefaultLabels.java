@@ -17,9 +17,7 @@ public final class DefaultLabels {
     private static Map<String, String> build() {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("skipToContent", "Aller au contenu");
-        m.put("menu", "Menu");
         m.put("mainMenu", "Menu principal");
-        m.put("home", "Accueil");
         m.put("articles", "Actualités");
         m.put("latestArticles", "Dernières actualités");
         m.put("allArticles", "Toutes les actualités");
@@ -27,9 +25,7 @@ public final class DefaultLabels {
         m.put("openOffers", "Offres ouvertes");
         m.put("allOffers", "Toutes les offres");
         m.put("noOpenOffers", "Aucune offre ouverte pour le moment.");
-        m.put("closedOffers", "Offres pourvues ou closes");
         m.put("tags", "Thèmes");
-        m.put("tag", "Thème");
         m.put("archives", "Archives");
         m.put("readMore", "Lire la suite");
         m.put("publishedOn", "Publié le");
@@ -52,7 +48,6 @@ public final class DefaultLabels {
         m.put("duration", "Durée");
         m.put("contract", "Contrat");
         m.put("apply", "Pour postuler");
-        m.put("applyByMail", "Écrire à {0}");
         m.put("statusOpen", "Ouverte");
         m.put("statusFilled", "Offre pourvue");
         m.put("statusClosed", "Candidatures closes");

@@ -1,7 +1,6 @@
 package org.colibri.content;
 
 import java.text.Normalizer;
-import java.util.Locale;
 
 /**
  * The one rule that turns file names, bundle names, {@code slug} values, tags and headings into URL
@@ -43,10 +42,5 @@ public final class Slugs {
         return text.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE")
                 .replace("ß", "ss").replace("ø", "o").replace("Ø", "O").replace("đ", "d").replace("Đ", "D")
                 .replace("ł", "l").replace("Ł", "L");
-    }
-
-    /** True when {@code text} is already a slug (lower-case ASCII words joined by dashes). */
-    public static boolean isSlug(String text) {
-        return !text.isEmpty() && text.equals(slugify(text)) && text.equals(text.toLowerCase(Locale.ROOT));
     }
 }
