@@ -8,6 +8,7 @@ import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -110,17 +111,25 @@ final class ChangeWatcher implements Closeable {
                 || name.endsWith("___jb_tmp___") || name.endsWith("___jb_old___") || name.endsWith(".crswap"));
     }
 
-    private void registerTree(Path top) {
-        if (!Files.isDirectory(top, LinkOption.NOFOLLOW_LINKS)) {
+    /**
+     * Registers a folder, then the subfolders listed after that: a subfolder made in between is
+     * then reported as an event of the folder instead of slipping through (listing everything first
+     * and registering afterwards lost changes under a folder created meanwhile).
+     */
+    private void registerTree(Path folder) {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
+                || !isWatched(root.relativize(folder).toString().replace('\\', '/'))) {
             return;
         }
-        try (Stream<Path> walk = Files.walk(top)) {
-            for (Path folder : walk.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
-                    .filter(p -> isWatched(root.relativize(p).toString().replace('\\', '/'))).toList()) {
-                folders.put(folder.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), folder);
+        try {
+            folders.put(folder.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), folder);
+            try (DirectoryStream<Path> children = Files.newDirectoryStream(folder)) {
+                for (Path child : children) {
+                    registerTree(child);
+                }
             }
         } catch (IOException | RuntimeException e) {
-            // A folder deleted while being walked: its deletion is an event of its own.
+            // A folder deleted while being registered: its deletion is an event of its own.
         }
     }
 
