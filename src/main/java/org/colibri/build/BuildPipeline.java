@@ -68,7 +68,7 @@ public final class BuildPipeline {
         timer.lap("site (Markdown, links, indexes)");
         TemplateEngine engine = new TemplateEngine(options.templates(), config.locale());
         List<OutputFile> outputs = new SiteRenderer(engine, options.templates())
-                .render(site, diagnostics, new PageCache(), pages, sink);
+                .render(site, diagnostics, PageCache.forOneBuild(), pages, sink);
         timer.lap("render (templates, feeds, sitemap)");
         if (bodies instanceof BuildCache cache) {
             saveCache(cache, options, diagnostics);

@@ -60,6 +60,7 @@ public final class MarkdownRenderer {
         this.parser = Parser.builder(data).build();
         this.renderer = HtmlRenderer.builder(data)
                 .htmlIdGeneratorFactory(HeadingIds.readBack(options.headingSlugger()))
+                .nodeRendererFactory(renderOptions -> new PlainTextRenderer())
                 .build();
     }
 
@@ -75,7 +76,8 @@ public final class MarkdownRenderer {
      */
     public RenderedMarkdown render(String markdown, int bodyFirstLine, LinkResolver links) {
         Document document = parser.parse(markdown);
-        autolink(document);
+        autolink(document, markdown);
+        SourceLines lines = SourceLines.of(markdown);
         HeadingIds ids = new HeadingIds(options.headingSlugger());
         List<TocEntry> toc = new ArrayList<>();
         String[] firstParagraph = {null};
@@ -92,13 +94,13 @@ public final class MarkdownRenderer {
                     firstParagraph[0] = text;
                 }
             } else if (node instanceof Link link) {
-                link.setUrl(rewrite(link.getUrl(), LinkResolver.Target.LINK, line(node, bodyFirstLine), links));
+                link.setUrl(rewrite(link.getUrl(), LinkResolver.Target.LINK, bodyFirstLine + lines.lineOf(node.getStartOffset()), links));
             } else if (node instanceof Image image) {
-                image.setUrl(rewrite(image.getUrl(), LinkResolver.Target.IMAGE, line(node, bodyFirstLine), links));
+                image.setUrl(rewrite(image.getUrl(), LinkResolver.Target.IMAGE, bodyFirstLine + lines.lineOf(node.getStartOffset()), links));
             } else if (node instanceof Reference reference) {
                 boolean image = isImageReference(document, reference);
                 reference.setUrl(rewrite(reference.getUrl(),
-                        image ? LinkResolver.Target.IMAGE : LinkResolver.Target.LINK, line(node, bodyFirstLine), links));
+                        image ? LinkResolver.Target.IMAGE : LinkResolver.Target.LINK, bodyFirstLine + lines.lineOf(node.getStartOffset()), links));
             }
         });
         String html = renderer.render(document);
@@ -136,10 +138,14 @@ public final class MarkdownRenderer {
      * {@code @}, without which there is nothing to link: as a parser extension it scanned every
      * text node of every document and took a third of the Markdown time.
      */
-    private static void autolink(Document document) {
+    private static void autolink(Document document, String markdown) {
+        int[] markers = linkMarkers(markdown);
+        if (markers.length == 0) {
+            return;
+        }
         List<Text> candidates = new ArrayList<>();
         walk(document, node -> {
-            if (node instanceof Text text && mayHoldLink(text.getChars())
+            if (node instanceof Text text && mayHoldLink(text.getChars(), markers)
                     && node.getAncestorOfType(DoNotDecorate.class, DoNotLinkDecorate.class) == null) {
                 candidates.add(text);
             }
@@ -153,17 +159,45 @@ public final class MarkdownRenderer {
         }
     }
 
-    private static boolean mayHoldLink(CharSequence chars) {
-        String text = chars.toString();
-        if (text.indexOf('@') >= 0 || text.contains("://")) {
-            return true;
+    /**
+     * The sorted offsets of {@code @}, {@code ://} and {@code www.} in the source: found once
+     * with {@code indexOf}, then each text node is a binary search instead of a copy and a scan.
+     */
+    private static int[] linkMarkers(String markdown) {
+        int[] found = new int[16];
+        int count = 0;
+        for (int i = markdown.indexOf('@'); i >= 0; i = markdown.indexOf('@', i + 1)) {
+            found = add(found, count++, i);
         }
-        for (int i = text.indexOf('.'); i >= 3; i = text.indexOf('.', i + 1)) {
-            if (text.regionMatches(true, i - 3, "www", 0, 3)) {
-                return true;
+        for (int i = markdown.indexOf("://"); i >= 0; i = markdown.indexOf("://", i + 1)) {
+            found = add(found, count++, i);
+        }
+        for (int i = markdown.indexOf('.'); i >= 0; i = markdown.indexOf('.', i + 1)) {
+            if (i >= 3 && markdown.regionMatches(true, i - 3, "www", 0, 3)) {
+                found = add(found, count++, i - 3);
             }
         }
-        return false;
+        int[] markers = java.util.Arrays.copyOf(found, count);
+        java.util.Arrays.sort(markers);
+        return markers;
+    }
+
+    private static int[] add(int[] array, int index, int value) {
+        int[] target = index < array.length ? array : java.util.Arrays.copyOf(array, array.length * 2);
+        target[index] = value;
+        return target;
+    }
+
+    /** Whether a marker starts inside the text; text not taken from the source is always a candidate. */
+    private static boolean mayHoldLink(BasedSequence chars, int[] markers) {
+        int start = chars.getStartOffset();
+        int end = chars.getEndOffset();
+        if (!(chars.getBase() instanceof String) || chars.length() != end - start) {
+            return true;
+        }
+        int at = java.util.Arrays.binarySearch(markers, start);
+        int first = at >= 0 ? at : -at - 1;
+        return first < markers.length && markers[first] < end;
     }
 
     /** The candidates are collected before processing, so the nodes it adds need no tracking. */
@@ -193,21 +227,17 @@ public final class MarkdownRenderer {
         }
     };
 
-    /** The file line of a node; computed only where needed, since flexmark searches line starts for it. */
-    private static int line(Node node, int bodyFirstLine) {
-        return bodyFirstLine + node.getLineNumber();
-    }
-
     /**
      * Words of visible text in rendered HTML: letter runs outside tags, entities counted as
      * letters. Cheaper than collecting the document's text again, and reading time needs no more.
      */
     static int countWords(String html) {
+        // Over a char array: String.charAt checks its index on every call under the C1-only JIT.
+        char[] chars = html.toCharArray();
         int words = 0;
         boolean inWord = false;
         boolean inTag = false;
-        for (int i = 0; i < html.length(); i++) {
-            char c = html.charAt(i);
+        for (char c : chars) {
             if (inTag) {
                 inTag = c != '>';
                 continue;

@@ -8,7 +8,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.colibri.render.view.EntryView;
 import org.colibri.render.view.MonthView;
@@ -32,88 +31,134 @@ final class ModelDigest {
     };
 
     private final String salt;
-    /** Digests of views shared by many pages (entries, the site, tags, periods), computed once. */
-    private final Map<Record, byte[]> shared = new ConcurrentHashMap<>();
+    /**
+     * Digests of views shared by many pages (entries, the site, tags, periods), computed once. By
+     * identity: the view factory hands the same instance to every page, and hashing a record by
+     * value would hash its whole HTML on every lookup.
+     */
+    private final Map<Record, byte[]> shared = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     ModelDigest(String salt) {
         this.salt = salt;
     }
 
     String of(PageJob job) {
-        MessageDigest digest = newDigest();
-        text(digest, salt);
-        text(digest, job.template());
-        text(digest, job.sitePath());
-        value(digest, job.model());
-        return HexFormat.of().formatHex(digest.digest());
+        Sink sink = new Sink();
+        sink.text(salt);
+        sink.text(job.template());
+        sink.text(job.sitePath());
+        value(sink, job.model());
+        return HexFormat.of().formatHex(sink.digest());
     }
 
-    private void value(MessageDigest digest, Object value) {
+    private void value(Sink sink, Object value) {
         if (value == null) {
-            digest.update((byte) 0);
+            sink.put(0);
         } else if (value instanceof String s) {
-            digest.update((byte) 1);
-            text(digest, s);
+            sink.put(1);
+            sink.text(s);
         } else if (value instanceof EntryView || value instanceof SiteView || value instanceof TagView
                 || value instanceof YearView || value instanceof MonthView) {
-            digest.update((byte) 2);
+            sink.put(2);
             Record view = (Record) value;
             byte[] known = shared.get(view);
             if (known == null) {
-                MessageDigest own = newDigest();
+                Sink own = new Sink();
                 record(own, view);
                 known = own.digest();
                 shared.putIfAbsent(view, known);
             }
-            digest.update(known);
+            sink.bytes(known);
         } else if (value instanceof Record record) {
-            digest.update((byte) 3);
-            record(digest, record);
+            sink.put(3);
+            record(sink, record);
         } else if (value instanceof Map<?, ?> map) {
             // Keys in sorted order: the digest must not depend on how a map orders its entries.
-            digest.update((byte) 4);
-            number(digest, map.size());
+            sink.put(4);
+            sink.number(map.size());
             java.util.TreeMap<String, Object> sorted = new java.util.TreeMap<>();
             map.forEach((k, v) -> sorted.put(String.valueOf(k), v));
             for (Map.Entry<String, Object> e : sorted.entrySet()) {
-                value(digest, e.getKey());
-                value(digest, e.getValue());
+                value(sink, e.getKey());
+                value(sink, e.getValue());
             }
         } else if (value instanceof List<?> list) {
-            digest.update((byte) 5);
-            number(digest, list.size());
+            sink.put(5);
+            sink.number(list.size());
             for (Object item : list) {
-                value(digest, item);
+                value(sink, item);
             }
         } else {
             // numbers, booleans and enums print exactly
-            digest.update((byte) 6);
-            text(digest, value.getClass().getName() + ":" + value);
+            sink.put(6);
+            sink.text(value.getClass().getName() + ":" + value);
         }
     }
 
-    private void record(MessageDigest digest, Record record) {
-        text(digest, record.getClass().getName());
+    private void record(Sink sink, Record record) {
+        sink.text(record.getClass().getName());
         for (RecordComponent component : COMPONENTS.get(record.getClass())) {
             try {
-                value(digest, component.getAccessor().invoke(record));
+                value(sink, component.getAccessor().invoke(record));
             } catch (IllegalAccessException | InvocationTargetException e) {
                 throw new IllegalStateException("cannot read " + component, e);
             }
         }
     }
 
-    private static void text(MessageDigest digest, String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        number(digest, bytes.length);
-        digest.update(bytes);
-    }
+    /**
+     * Buffers what is digested: {@code MessageDigest.update} costs a call chain per call, and a
+     * model is thousands of small values.
+     */
+    private static final class Sink {
+        private final MessageDigest digest = newDigest();
+        private final byte[] buffer = new byte[4096];
+        private int size;
 
-    private static void number(MessageDigest digest, int n) {
-        digest.update((byte) (n >>> 24));
-        digest.update((byte) (n >>> 16));
-        digest.update((byte) (n >>> 8));
-        digest.update((byte) n);
+        void put(int b) {
+            if (size == buffer.length) {
+                flush();
+            }
+            buffer[size++] = (byte) b;
+        }
+
+        void number(int n) {
+            if (size + 4 > buffer.length) {
+                flush();
+            }
+            buffer[size++] = (byte) (n >>> 24);
+            buffer[size++] = (byte) (n >>> 16);
+            buffer[size++] = (byte) (n >>> 8);
+            buffer[size++] = (byte) n;
+        }
+
+        void text(String text) {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            number(bytes.length);
+            bytes(bytes);
+        }
+
+        void bytes(byte[] bytes) {
+            if (bytes.length > buffer.length - size) {
+                flush();
+                if (bytes.length > buffer.length) {
+                    digest.update(bytes);
+                    return;
+                }
+            }
+            System.arraycopy(bytes, 0, buffer, size, bytes.length);
+            size += bytes.length;
+        }
+
+        byte[] digest() {
+            flush();
+            return digest.digest();
+        }
+
+        private void flush() {
+            digest.update(buffer, 0, size);
+            size = 0;
+        }
     }
 
     static MessageDigest newDigest() {

@@ -27,8 +27,24 @@ public final class PageCache {
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
     private final ViewCache views = new ViewCache();
     private final Map<String, Written> written = new ConcurrentHashMap<>();
+    /** False for a one-off build: keeping every page's bytes for a next build that never comes doubles the heap. */
+    private final boolean keepsPages;
     private ThemeAssets assets;
     private int rendered;
+
+    /** A cache for a series of builds in one process ({@code serve}). */
+    public PageCache() {
+        this(true);
+    }
+
+    private PageCache(boolean keepsPages) {
+        this.keepsPages = keepsPages;
+    }
+
+    /** For one build: views are still shared between the pages of the build, pages are not kept. */
+    public static PageCache forOneBuild() {
+        return new PageCache(false);
+    }
 
     /** The previous file of {@code job}'s page when its template and model are unchanged, else null. */
     OutputFile get(PageJob job) {
@@ -38,6 +54,9 @@ public final class PageCache {
     }
 
     void put(PageJob job, OutputFile file) {
+        if (!keepsPages) {
+            return;
+        }
         pages.put(job.sitePath(), new Page(job.template(), job.model(), file));
     }
 
@@ -57,7 +76,9 @@ public final class PageCache {
             return previous.bytes();
         }
         byte[] bytes = write.get();
-        written.put(path, new Written(from, bytes));
+        if (keepsPages) {
+            written.put(path, new Written(from, bytes));
+        }
         return bytes;
     }
 

@@ -36,7 +36,7 @@ public final class SiteRenderer {
     }
 
     public List<OutputFile> render(Site site, Diagnostics diagnostics) throws IOException {
-        return render(site, diagnostics, new PageCache());
+        return render(site, diagnostics, PageCache.forOneBuild());
     }
 
     /**
