@@ -48,7 +48,8 @@ class ArchitectureTest {
             "freemarker", "render",
             "picocli", "cli",
             "org.jsoup", "check",
-            "com.sun.net.httpserver", "serve");
+            "com.sun.net.httpserver", "serve",
+            "org.apache.commons.codec", "content");
 
     @Test
     void importsPointDownAndLibrariesStayInTheirPackage() throws IOException {

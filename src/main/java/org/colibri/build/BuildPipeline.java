@@ -66,13 +66,20 @@ public final class BuildPipeline {
         Site site = new SiteAssembler(config, new SiteOptions(now, options.drafts(), options.future()), markdown,
                 Slugs::slugify).assemble(content, diagnostics, new AssemblyCache(bodies));
         timer.lap("site (Markdown, links, indexes)");
+        // The cache holds Markdown renderings only, all known now: it is written while pages render.
+        CompletableFuture<Void> saving = bodies instanceof BuildCache cache
+                ? inBackground("colibri-cache-save", () -> {
+                    saveCache(cache, options, diagnostics);
+                    return null;
+                })
+                : CompletableFuture.completedFuture(null);
         TemplateEngine engine = new TemplateEngine(options.templates(), config.locale());
         List<OutputFile> outputs = new SiteRenderer(engine, options.templates())
                 .render(site, diagnostics, PageCache.forOneBuild(), pages, sink);
         timer.lap("render (templates, feeds, sitemap)");
-        if (bodies instanceof BuildCache cache) {
-            saveCache(cache, options, diagnostics);
-            timer.lap("build cache (save)");
+        if (bodies instanceof BuildCache) {
+            saving.join();
+            timer.lap("build cache (save, rest of)");
         }
         SiteSnapshot snapshot = SiteSnapshot.of(outputs, diagnostics);
         return new BuildResult(snapshot, site, diagnostics.sorted(), since(start), timer.timings());
@@ -134,8 +141,12 @@ public final class BuildPipeline {
         if (directory == null) {
             return CompletableFuture.completedFuture(BodyStore.NONE);
         }
-        return CompletableFuture.supplyAsync(() -> BuildCache.open(directory), task -> {
-            Thread thread = new Thread(task, "colibri-cache");
+        return inBackground("colibri-cache", () -> BuildCache.open(directory));
+    }
+
+    private static <T> CompletableFuture<T> inBackground(String name, java.util.function.Supplier<T> work) {
+        return CompletableFuture.supplyAsync(work, task -> {
+            Thread thread = new Thread(task, name);
             thread.setDaemon(true);
             thread.start();
         });

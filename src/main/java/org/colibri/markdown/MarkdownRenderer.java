@@ -17,6 +17,7 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.DoNotDecorate;
 import com.vladsch.flexmark.util.ast.DoNotLinkDecorate;
@@ -57,7 +58,10 @@ public final class MarkdownRenderer {
         data.set(HtmlRenderer.SOFT_BREAK, "\n");
         data.set(HtmlRenderer.ESCAPE_HTML, options.escapeRawHtml());
         data.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
-        this.parser = Parser.builder(data).build();
+        // A custom inline parser makes flexmark leave out its core paragraph pre-processor, the one that
+        // reads reference definitions: it is added back in the place flexmark gives it.
+        this.parser = Parser.builder(data).customInlineParserFactory(SnapshotFreeInlineParser::new)
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
         this.renderer = HtmlRenderer.builder(data)
                 .htmlIdGeneratorFactory(HeadingIds.readBack(options.headingSlugger()))
                 .nodeRendererFactory(renderOptions -> new PlainTextRenderer())
@@ -231,6 +235,15 @@ public final class MarkdownRenderer {
      * Words of visible text in rendered HTML: letter runs outside tags, entities counted as
      * letters. Cheaper than collecting the document's text again, and reading time needs no more.
      */
+    /** ASCII letters, digits and {@code &}: a table, since Character.isLetterOrDigit is slow before C2. */
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = Character.isLetterOrDigit(c) || c == '&';
+        }
+    }
+
     static int countWords(String html) {
         // Over a char array: String.charAt checks its index on every call under the C1-only JIT.
         char[] chars = html.toCharArray();
@@ -247,7 +260,8 @@ public final class MarkdownRenderer {
                 inWord = false;
                 continue;
             }
-            boolean letter = Character.isLetterOrDigit(c) || c == '&' || (inWord && (c == ';' || c == '#'));
+            boolean letter = c < 128 ? ASCII_WORD[c] || (inWord && (c == ';' || c == '#'))
+                    : Character.isLetterOrDigit(c);
             if (letter && !inWord) {
                 words++;
             }

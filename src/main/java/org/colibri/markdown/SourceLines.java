@@ -21,6 +21,16 @@ final class SourceLines {
     static SourceLines of(String text) {
         int[] starts = new int[64];
         int count = 0;
+        if (text.indexOf('\r') < 0) {
+            // The usual case, with indexOf's vectorised search instead of a loop over every character.
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
+            }
+            return new SourceLines(starts, count);
+        }
         int length = text.length();
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
+import org.colibri.content.Fingerprint;
 import org.colibri.diagnostic.Diagnostics;
 import org.colibri.diagnostic.SourceLocation;
 import org.colibri.output.OutputFile;
@@ -146,18 +147,16 @@ public final class SiteRenderer {
 
     /** What the site's own templates are, for page digests (the packaged theme goes with the version). */
     private String templatesDigest() throws IOException {
-        java.security.MessageDigest digest = ModelDigest.newDigest();
+        Fingerprint digest = new Fingerprint();
         if (java.nio.file.Files.isDirectory(siteTemplates)) {
             try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(siteTemplates)) {
                 for (Path file : walk.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
-                    digest.update(siteTemplates.relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                    digest.update((byte) 0);
-                    digest.update(java.nio.file.Files.readAllBytes(file));
-                    digest.update((byte) 0);
+                    digest.putText(siteTemplates.relativize(file).toString());
+                    digest.putBytes(java.nio.file.Files.readAllBytes(file));
                 }
             }
         }
-        return java.util.HexFormat.of().formatHex(digest.digest());
+        return digest.hex();
     }
 
     private void checkLayouts(Site site, Diagnostics diagnostics) {

@@ -1,7 +1,6 @@
 package org.colibri.render;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,7 +91,7 @@ public final class TemplateEngine {
     public Optional<byte[]> render(String name, Map<String, Object> model, String origin, Diagnostics diagnostics) {
         try {
             Template template = freemarker.getTemplate(name);
-            StringWriter out = new StringWriter(16 * 1024);
+            PageWriter out = new PageWriter();
             template.process(model, out);
             return Optional.of(out.toString().getBytes(StandardCharsets.UTF_8));
         } catch (TemplateNotFoundException e) {

@@ -2,6 +2,7 @@ package org.colibri.site;
 
 import java.util.List;
 
+import org.colibri.content.Fingerprint;
 import org.colibri.content.Item;
 import org.colibri.diagnostic.Diagnostics;
 import org.colibri.markdown.LinkResolver;
@@ -78,23 +79,13 @@ final class BodyRenderer {
      * (The Colibri version is the store's own concern.)
      */
     private String storeKey(Item item) {
-        java.security.MessageDigest digest;
-        try {
-            // MD5: a cache key, not a signature; it hashes the whole corpus on every build, and it
-            // is about three times faster than SHA-256 under the launcher's C1-only JIT.
-            digest = java.security.MessageDigest.getInstance("MD5");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("MD5 is part of every JDK", e);
-        }
-        StringBuilder head = new StringBuilder(256).append(markdown.settingsKey()).append('\u0000')
-                .append(urls.baseUrl()).append('\u0000').append(item.sourcePath()).append('\u0000')
-                .append(item.bodyFirstLine()).append('\u0000');
+        Fingerprint key = new Fingerprint().putText(markdown.settingsKey()).putText(urls.baseUrl())
+                .putText(item.sourcePath()).putInt(item.bodyFirstLine());
+        key.put(item.image() == null ? 0 : 1);
         if (item.image() != null) {
-            head.append(item.image()).append('\u0000');
+            key.putText(item.image().toString());
         }
-        digest.update(head.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        digest.update(item.body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return java.util.HexFormat.of().formatHex(digest.digest());
+        return key.putText(item.body()).hex();
     }
 
     /** The resolver returns links with the base path; entries keep site paths. */
