@@ -124,19 +124,24 @@ public final class SiteRenderer {
     private record Feed(String title, String sitePath, String pagePath, List<Entry> entries, ZonedDateTime now) {
     }
 
+    /** A feed to write and the source it is reported under. */
+    private record FeedJob(Feed feed, String origin) {
+    }
+
+    /** The feeds, written in parallel (each carries the full text of its entries) and in a fixed order. */
     private List<OutputFile> feeds(Site site, PageCache cache) {
         AtomFeedWriter atom = new AtomFeedWriter(site.config(), site.urls());
-        List<OutputFile> feeds = new ArrayList<>();
+        List<FeedJob> jobs = new ArrayList<>();
         List<Entry> latest = site.dated().subList(0, Math.min(FEED_SIZE, site.dated().size()));
-        feeds.add(feed(atom, cache, new Feed(site.config().title(), "/feed.xml", "/", latest, site.now()), "feed"));
-        feeds.add(feed(atom, cache, new Feed(site.config().labels().get("openOffers") + " – " + site.config().title(),
+        jobs.add(new FeedJob(new Feed(site.config().title(), "/feed.xml", "/", latest, site.now()), "feed"));
+        jobs.add(new FeedJob(new Feed(site.config().labels().get("openOffers") + " – " + site.config().title(),
                 "/offers/feed.xml", "/offers/", site.openOffers(), site.now()), "offers feed"));
         for (Tag tag : site.tags()) {
             List<Entry> entries = tag.entries().subList(0, Math.min(FEED_SIZE, tag.entries().size()));
-            feeds.add(feed(atom, cache, new Feed(tag.name() + " – " + site.config().title(), tag.url() + "feed.xml",
+            jobs.add(new FeedJob(new Feed(tag.name() + " – " + site.config().title(), tag.url() + "feed.xml",
                     tag.url(), entries, site.now()), "tag " + tag.slug()));
         }
-        return feeds;
+        return jobs.parallelStream().map(job -> feed(atom, cache, job.feed(), job.origin())).toList();
     }
 
     private static OutputFile feed(AtomFeedWriter atom, PageCache cache, Feed feed, String origin) {

@@ -385,6 +385,21 @@ class BuildErrorsTest {
     }
 
     @Test
+    void acceptsAReplacementCharacterWrittenOnPurpose() {
+        site.write("""
+                -- content/articles/remplacement.md --
+                ---
+                title: Caractère \uFFFD de remplacement
+                date: 2024-10-02
+                ---
+                Le signe \uFFFD apparaît quand un texte a été mal décodé.
+                """);
+        FixtureSite.Run run = site.build();
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(site.read("articles/remplacement/index.html")).contains("Le signe \uFFFD apparaît");
+    }
+
+    @Test
     void reportsEveryErrorOfTheBuildSortedByPathAndLine() {
         site.write("""
                 -- content/articles/b.md --
