@@ -19,7 +19,7 @@ public final class Main {
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int code;
         try {
-            code = ColibriCommandLine.create(out, err, Environment.system()).execute(args);
+            code = ColibriCommandLine.create(out, err, Environment.system(), args).execute(args);
         } catch (OutOfMemoryError e) {
             // Not a bug in the site, and not one a stack trace would explain: say what to do.
             err.println("error: Colibri ran out of memory (" + Runtime.getRuntime().maxMemory() / (1 << 20)

@@ -42,10 +42,11 @@ public final class BuildPipeline {
 
     /** Builds the site in memory, reporting every problem; writes nothing. */
     public static BuildResult run(BuildOptions options) throws IOException {
-        return run(options, PageStore.NONE, UnaryOperator.identity());
+        return run(options, () -> PageStore.NONE, UnaryOperator.identity());
     }
 
-    private static BuildResult run(BuildOptions options, PageStore pages, UnaryOperator<OutputFile> sink)
+    private static BuildResult run(BuildOptions options, java.util.function.Supplier<PageStore> pages,
+                                   UnaryOperator<OutputFile> sink)
             throws IOException {
         long start = System.nanoTime();
         StageTimer timer = new StageTimer();
@@ -75,7 +76,7 @@ public final class BuildPipeline {
                 : CompletableFuture.completedFuture(null);
         TemplateEngine engine = new TemplateEngine(options.templates(), config.locale());
         List<OutputFile> outputs = new SiteRenderer(engine, options.templates())
-                .render(site, diagnostics, PageCache.forOneBuild(), pages, sink);
+                .render(site, diagnostics, PageCache.forOneBuild(), pages.get(), sink);
         timer.lap("render (templates, feeds, sitemap)");
         if (bodies instanceof BuildCache) {
             saving.join();
@@ -87,17 +88,19 @@ public final class BuildPipeline {
 
     /** Builds and, when there is no error, replaces the output folder. */
     public static BuildResult build(BuildOptions options) throws IOException {
-        PageManifest manifest = options.cacheDir() == null ? null
-                : PageManifest.open(options.cacheDir(), options.output().toAbsolutePath().normalize(),
-                        ColibriVersion.cacheIdentity());
+        // The manifest is read while settings and content are: only the render stage needs it.
+        CompletableFuture<PageManifest> opening = options.cacheDir() == null ? CompletableFuture.completedFuture(null)
+                : inBackground("colibri-manifest", () -> PageManifest.open(options.cacheDir(),
+                        options.output().toAbsolutePath().normalize(), ColibriVersion.cacheIdentity()));
         StagingArea staging = StagingArea.beside(options.output());
         BuildResult result;
         try {
-            result = run(options, manifest == null ? PageStore.NONE : manifest, staging::stage);
+            result = run(options, () -> opening.join() == null ? PageStore.NONE : opening.join(), staging::stage);
         } catch (IOException | RuntimeException | Error e) {
             staging.discard();
             throw e;
         }
+        PageManifest manifest = opening.join();
         if (result.failed()) {
             staging.discard();
             return result;

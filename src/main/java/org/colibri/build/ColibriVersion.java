@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
+import org.colibri.content.Fingerprint;
+
 /** The version of this Colibri, written into the jar by Maven; part of every build cache key. */
 public final class ColibriVersion {
 
@@ -15,17 +17,25 @@ public final class ColibriVersion {
      * runs from, so that a rebuilt jar with the same version number never reads an older cache.
      */
     public static String cacheIdentity() {
+        return Identity.VALUE;
+    }
+
+    /** Computed once per process: the page manifest and the body cache both need it. */
+    private static final class Identity {
+        static final String VALUE = computeIdentity();
+    }
+
+    private static String computeIdentity() {
         String version = current();
         try {
             var location = ColibriVersion.class.getProtectionDomain().getCodeSource().getLocation();
             java.nio.file.Path jar = java.nio.file.Path.of(location.toURI());
             if (java.nio.file.Files.isRegularFile(jar)) {
-                byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                        .digest(java.nio.file.Files.readAllBytes(jar));
-                return version + "+" + java.util.HexFormat.of().formatHex(digest, 0, 8);
+                // A fingerprint, not SHA-256: this runs at the start of every build, before the JIT.
+                return version + "+" + new Fingerprint().putBytes(java.nio.file.Files.readAllBytes(jar)).hex()
+                        .substring(0, 16);
             }
-        } catch (IOException | java.net.URISyntaxException | java.security.NoSuchAlgorithmException
-                | RuntimeException e) {
+        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
             // no jar to read (classes folder, custom class loader): the version alone names the build
         }
         return version;

@@ -2,6 +2,9 @@ package org.colibri.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import picocli.CommandLine;
 
@@ -14,8 +17,37 @@ public final class ColibriCommandLine {
     private ColibriCommandLine() {
     }
 
+    /** The subcommands, in the order help lists them. */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("build", BuildCommand::new);
+        commands.put("check", CheckCommand::new);
+        commands.put("new", NewCommand::new);
+        commands.put("serve", ServeCommand::new);
+        commands.put("help", CommandLine.HelpCommand::new);
+        return commands;
+    }
+
+    /** The command line with every subcommand. */
     public static CommandLine create(PrintWriter out, PrintWriter err, Environment environment) {
+        return create(out, err, environment, null);
+    }
+
+    /**
+     * The command line for {@code args}: when they name a command other than {@code help}, only
+     * that one is registered. picocli reads every registered command's annotations when it is
+     * built, a tenth of a second before a build can start; the others are needed only to list them.
+     */
+    public static CommandLine create(PrintWriter out, PrintWriter err, Environment environment, String[] args) {
         CommandLine cli = new CommandLine(new RootCommand(environment));
+        String named = args == null ? null : commandNamed(args);
+        COMMANDS.forEach((name, command) -> {
+            if (named == null || named.equals(name)) {
+                cli.addSubcommand(name, command.get());
+            }
+        });
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -34,8 +66,18 @@ public final class ColibriCommandLine {
             e.flush();
             return ExitCodes.INTERNAL;
         });
-        cli.setParameterExceptionHandler((usage, args) -> usageError(usage, err));
+        cli.setParameterExceptionHandler((usage, rejected) -> usageError(usage, err));
         return cli;
+    }
+
+    /** The command the arguments name, or null when they name none, an unknown one or {@code help}. */
+    private static String commandNamed(String[] args) {
+        for (String arg : args) {
+            if (!arg.startsWith("-")) {
+                return COMMANDS.containsKey(arg) && !arg.equals("help") ? arg : null;
+            }
+        }
+        return null;
     }
 
     private static int usageError(CommandLine.ParameterException usage, PrintWriter err) {

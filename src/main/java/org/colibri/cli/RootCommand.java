@@ -2,11 +2,9 @@ package org.colibri.cli;
 
 import picocli.CommandLine.Command;
 
-/** {@code colibri}: the command that holds the others. */
+/** {@code colibri}: the command that holds the others (registered by {@link ColibriCommandLine}). */
 @Command(name = "colibri", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Colibri turns Markdown articles and offers into a static website.",
-        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class,
-            picocli.CommandLine.HelpCommand.class},
         footer = {"", "Run 'colibri help COMMAND' for a command's options."})
 public final class RootCommand implements Runnable {
 

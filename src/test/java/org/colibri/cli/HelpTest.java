@@ -32,6 +32,15 @@ class HelpTest {
     }
 
     @Test
+    void anUnknownCommandIsAUsageErrorThatNamesTheCommands() {
+        FixtureSite.Run run = FixtureSite.Run.of(java.util.Map.of(), "construire");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("construire").contains("colibri --help");
+        FixtureSite.Run help = FixtureSite.Run.of(java.util.Map.of(), "--help");
+        assertThat(help.out()).contains("build").contains("check").contains("new").contains("serve").contains("help");
+    }
+
+    @Test
     void printsTheVersion() {
         FixtureSite.Run run = FixtureSite.Run.of(java.util.Map.of(), "--version");
         assertThat(run.exitCode()).isZero();

@@ -168,7 +168,8 @@ public final class FixtureSite {
             StringWriter err = new StringWriter();
             Environment environment = new Environment(env,
                     Clock.fixed(Instant.parse("2024-11-20T10:00:00Z"), ZoneOffset.UTC));
-            int code = ColibriCommandLine.create(new PrintWriter(out), new PrintWriter(err), environment)
+            // As Main does: only the command the arguments name is registered.
+            int code = ColibriCommandLine.create(new PrintWriter(out), new PrintWriter(err), environment, args)
                     .execute(args);
             return new Run(code, out.toString(), err.toString());
         }
