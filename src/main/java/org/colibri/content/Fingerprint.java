@@ -39,6 +39,12 @@ public final class Fingerprint {
         return putBytes(text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A marker for null, else the text: null and {@code "null"} differ. */
+    public Fingerprint putOptionalText(String text) {
+        put(text == null ? 0 : 1);
+        return text == null ? this : putText(text);
+    }
+
     /** The bytes, after their length. */
     public Fingerprint putBytes(byte[] bytes) {
         putInt(bytes.length);

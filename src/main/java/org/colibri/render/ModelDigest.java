@@ -35,8 +35,15 @@ final class ModelDigest {
      */
     private final Map<Record, byte[]> shared = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
-    ModelDigest(String salt) {
+    /**
+     * Texts known by what they were made from, by identity: an entry's HTML stands for the key of
+     * its rendering (see {@code Entry.contentKey}) instead of being hashed on every build.
+     */
+    private final Map<String, String> knownTexts;
+
+    ModelDigest(String salt, Map<String, String> knownTexts) {
         this.salt = salt;
+        this.knownTexts = knownTexts;
     }
 
     String of(PageJob job) {
@@ -52,8 +59,14 @@ final class ModelDigest {
         if (value == null) {
             sink.put(0);
         } else if (value instanceof String s) {
-            sink.put(1);
-            sink.putText(s);
+            String key = knownTexts.get(s);
+            if (key != null) {
+                sink.put(7);
+                sink.putText(key);
+            } else {
+                sink.put(1);
+                sink.putText(s);
+            }
         } else if (value instanceof EntryView || value instanceof SiteView || value instanceof TagView
                 || value instanceof YearView || value instanceof MonthView) {
             sink.put(2);

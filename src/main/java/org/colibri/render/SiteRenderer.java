@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.Objects;
 import java.util.Set;
@@ -56,7 +57,7 @@ public final class SiteRenderer {
     public List<OutputFile> render(Site site, Diagnostics diagnostics, PageCache cache, PageStore store,
                                    UnaryOperator<OutputFile> sink) throws IOException {
         Urls urls = site.urls();
-        ModelDigest digests = store == PageStore.NONE ? null : new ModelDigest(templatesDigest());
+        ModelDigest digests = store == PageStore.NONE ? null : new ModelDigest(templatesDigest(), contentKeys(site));
         checkLayouts(site, diagnostics);
         ThemeAssets assets = cache.assets(siteTemplates);
         ViewFactory views = new ViewFactory(site, assets.links(urls), cache.views());
@@ -148,6 +149,17 @@ public final class SiteRenderer {
         String path = Urls.outputPath(feed.sitePath());
         return OutputFile.rendered(path, cache.written(path, feed, () -> atom.write(feed.title(), feed.sitePath(),
                 feed.pagePath(), feed.entries(), feed.now())), origin);
+    }
+
+    /** Each entry's HTML, by identity, to the key of what it was rendered from. */
+    private static Map<String, String> contentKeys(Site site) {
+        Map<String, String> keys = new java.util.IdentityHashMap<>();
+        for (Entry entry : site.entries()) {
+            if (entry.contentKey() != null) {
+                keys.put(entry.content().html(), entry.contentKey());
+            }
+        }
+        return keys;
     }
 
     /** What the site's own templates are, for page digests (the packaged theme goes with the version). */

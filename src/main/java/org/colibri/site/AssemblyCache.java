@@ -20,9 +20,14 @@ import org.colibri.markdown.RenderedMarkdown;
  */
 public final class AssemblyCache {
 
-    /** What rendering an item's body produced, and what it depended on. */
+    /**
+     * What rendering an item's body produced, and what it depended on.
+     *
+     * @param contentKey what the HTML was made from (the store key and the link answers), or null
+     *                   without a persistent store
+     */
     record Body(Item item, RenderedMarkdown markdown, List<LinkUse> links, ResolvedImage image,
-                List<Diagnostic> diagnostics, TargetLookups lookups) {
+                List<Diagnostic> diagnostics, TargetLookups lookups, String contentKey) {
 
         boolean fits(Item other, Set<String> movedTargets) {
             return (item == other || item.sourcePath().equals(other.sourcePath())

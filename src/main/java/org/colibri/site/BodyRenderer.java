@@ -37,7 +37,8 @@ final class BodyRenderer {
         BodyStore.Stored stored = persistent ? cache.store().find(key) : null;
         if (stored != null && stillRight(stored, targets)) {
             AssemblyCache.Body body = new AssemblyCache.Body(item, stored.markdown(), stored.links(), stored.image(),
-                    stored.diagnostics(), TargetLookups.replay(targets, stored.answers()));
+                    stored.diagnostics(), TargetLookups.replay(targets, stored.answers()),
+                    contentKey(key, stored.answers()));
             cache.store().keep(key, stored);
             cache.put(body);
             return body;
@@ -54,7 +55,7 @@ final class BodyRenderer {
                     item.image().credit());
         }
         AssemblyCache.Body body = new AssemblyCache.Body(item, rendered, bodyLinks, image, found.sorted(),
-                lookups);
+                lookups, persistent ? contentKey(key, lookups.answers()) : null);
         cache.put(body);
         if (persistent) {
             cache.store().keep(key, new BodyStore.Stored(rendered, bodyLinks, image, body.diagnostics(),
@@ -79,13 +80,23 @@ final class BodyRenderer {
      * (The Colibri version is the store's own concern.)
      */
     private String storeKey(Item item) {
-        Fingerprint key = new Fingerprint().putText(markdown.settingsKey()).putText(urls.baseUrl())
-                .putText(item.sourcePath()).putInt(item.bodyFirstLine());
-        key.put(item.image() == null ? 0 : 1);
-        if (item.image() != null) {
-            key.putText(item.image().toString());
+        return new Fingerprint().putText(markdown.settingsKey()).putText(urls.baseUrl())
+                .putText(item.sourcePath()).putInt(item.bodyFirstLine())
+                .putOptionalText(item.image() == null ? null : item.image().toString())
+                .putText(item.body()).hex();
+    }
+
+    /**
+     * The identity of a body's rendering: its store key and the answers of the link targets it
+     * looked up determine the HTML, so page fingerprints hash this instead of the HTML itself.
+     */
+    private static String contentKey(String storeKey, List<BodyStore.TargetAnswer> answers) {
+        Fingerprint key = new Fingerprint().putText(storeKey).putInt(answers.size());
+        for (BodyStore.TargetAnswer answer : answers) {
+            key.putText(answer.sourcePath()).putOptionalText(answer.pageUrl()).putOptionalText(answer.fileUrl())
+                    .put(answer.unpublished() ? 1 : 0);
         }
-        return key.putText(item.body()).hex();
+        return key.hex();
     }
 
     /** The resolver returns links with the base path; entries keep site paths. */

@@ -16,9 +16,11 @@ import org.colibri.markdown.RenderedMarkdown;
  * @param image   the front-matter image, resolved, or null
  * @param offer   the effective offer state, or null when not an offer
  * @param links   the Markdown body's link and image destinations, in document order, for checks
+ * @param contentKey what {@code content} was made from, with a persistent build cache (else null):
+ *                equal keys mean equal HTML, which lets page fingerprints skip hashing the HTML
  */
 public record Entry(Item item, String url, RenderedMarkdown content, String summary, List<TagRef> tags,
-                    ResolvedImage image, OfferState offer, List<LinkUse> links) {
+                    ResolvedImage image, OfferState offer, List<LinkUse> links, String contentKey) {
 
     public Kind kind() {
         return item.kind();

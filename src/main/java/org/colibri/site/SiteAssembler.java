@@ -176,7 +176,8 @@ public final class SiteAssembler {
                         "'deadline' " + deadline + " is more than a year ahead; check the year");
             }
         }
-        return new Entry(item, url, rendered, summary, List.copyOf(tags.values()), image, offer, body.links());
+        return new Entry(item, url, rendered, summary, List.copyOf(tags.values()), image, offer, body.links(),
+                body.contentKey());
     }
 
     private static List<Entry> sorted(AssemblyCache cache, List<Entry> entries, Kind kind, Comparator<Entry> order) {

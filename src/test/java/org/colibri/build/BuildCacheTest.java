@@ -66,6 +66,17 @@ class BuildCacheTest {
         assertThat(FixtureSite.tree(site.output())).isEqualTo(FixtureSite.tree(coldOut.resolve("public")));
     }
 
+    /** The body cache's files that exist. */
+    private static java.util.List<Path> shardFiles(Path directory) {
+        java.util.List<Path> files = new java.util.ArrayList<>();
+        for (int shard = 0; shard < BuildCache.SHARDS; shard++) {
+            if (Files.exists(BuildCache.file(directory, shard))) {
+                files.add(BuildCache.file(directory, shard));
+            }
+        }
+        return files;
+    }
+
     private Path cacheDir() {
         return dir.resolve(".colibri/cache");
     }
@@ -73,10 +84,36 @@ class BuildCacheTest {
     @Test
     void aSecondBuildReusesTheCacheAndWritesTheSameSite() {
         assertCachedBuildEqualsColdBuild();
-        assertThat(cacheDir().resolve(BuildCache.FILE)).exists();
+        assertThat(shardFiles(cacheDir())).isNotEmpty();
         assertThat(cacheDir().resolve(PageManifest.FILE)).exists();
         assertThat(BuildCache.open(cacheDir()).loadedSize()).isEqualTo(3);
         assertCachedBuildEqualsColdBuild();
+    }
+
+    @Test
+    void anEditRewritesOnlyTheCacheFilesOfTheChangedKeys() throws IOException {
+        assertCachedBuildEqualsColdBuild();
+        java.util.Map<Path, byte[]> before = new java.util.HashMap<>();
+        for (Path file : shardFiles(cacheDir())) {
+            before.put(file, Files.readAllBytes(file));
+        }
+        site.write("""
+                -- content/pages/a-propos.md --
+                ---
+                title: À propos, modifié
+                ---
+                Un autre texte.
+                """);
+        assertThat(site.build().exitCode()).isZero();
+        long rewritten = 0;
+        for (Path file : shardFiles(cacheDir())) {
+            if (!before.containsKey(file) || !java.util.Arrays.equals(before.get(file), Files.readAllBytes(file))) {
+                rewritten++;
+            }
+        }
+        // the old key leaves one file, the new key enters one (maybe the same)
+        assertThat(rewritten).isBetween(1L, 2L);
+        assertThat(BuildCache.open(cacheDir()).loadedSize()).isEqualTo(3);
     }
 
     @Test
@@ -149,18 +186,21 @@ class BuildCacheTest {
     @Test
     void ignoresATruncatedOrCorruptCache() throws IOException {
         assertCachedBuildEqualsColdBuild();
-        Path bodies = cacheDir().resolve(BuildCache.FILE);
-        byte[] bytes = Files.readAllBytes(bodies);
-        Files.write(bodies, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        for (Path bodies : shardFiles(cacheDir())) {
+            byte[] bytes = Files.readAllBytes(bodies);
+            Files.write(bodies, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        }
         Files.write(cacheDir().resolve(PageManifest.FILE), new byte[] {1, 2, 3});
         assertThat(BuildCache.open(cacheDir()).loadedSize()).isZero();
         FixtureSite.Run run = site.build();
         assertThat(run.err()).isEmpty();
         assertCachedBuildEqualsColdBuild();
 
-        bytes = Files.readAllBytes(bodies);
-        bytes[bytes.length / 2] ^= 0x5A; // one flipped byte: the checksum no longer matches
-        Files.write(bodies, bytes);
+        for (Path bodies : shardFiles(cacheDir())) {
+            byte[] bytes = Files.readAllBytes(bodies);
+            bytes[bytes.length / 2] ^= 0x5A; // one flipped byte: the checksum no longer matches
+            Files.write(bodies, bytes);
+        }
         assertThat(BuildCache.open(cacheDir()).loadedSize()).isZero();
         assertCachedBuildEqualsColdBuild();
     }
@@ -181,7 +221,7 @@ class BuildCacheTest {
         assertThat(site.build("--no-cache").exitCode()).isZero();
         assertThat(dir.resolve(".colibri")).doesNotExist();
         assertThat(site.build("--cache-dir", elsewhere.resolve("cache").toString()).exitCode()).isZero();
-        assertThat(elsewhere.resolve("cache").resolve(BuildCache.FILE)).exists();
+        assertThat(shardFiles(elsewhere.resolve("cache"))).isNotEmpty();
         assertThat(dir.resolve(".colibri")).doesNotExist();
     }
 
