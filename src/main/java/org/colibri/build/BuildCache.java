@@ -1,47 +1,45 @@
 package org.colibri.build;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
+import java.nio.file.Path;
 
 import org.colibri.site.BodyStore;
 
 /**
- * The persistent build cache: rendered Markdown bodies kept in {@code .colibri/cache/bodies-*.bin}
+ * The persistent build cache of rendered Markdown: bodies kept in {@code .colibri/cache/bodies-*.bin}
  * between runs. Keys say what each rendering was made from (see {@code BodyRenderer}); the file
  * headers hold the Colibri version, so another version never reads them. A missing, truncated,
  * corrupt or foreign file is ignored: the cache only ever saves work, it is never an error.
  * Deleting the folder is always safe.
- *
- * <p>The renderings are spread over {@value #SHARDS} files by the first digit of their key, and a
- * build rewrites only the files whose set of keys changed: after editing one article that is one
- * file of a sixteenth of the cache, not the 80 MB of a 10,000-article site.
  */
 public final class BuildCache implements BodyStore {
 
-    static final int SHARDS = 16;
+    static final int SHARDS = ShardedStore.SHARDS;
+    private static final String PREFIX = "bodies";
     /** The single file of earlier versions, deleted when the shards are written. */
     private static final String LEGACY_FILE = "bodies.bin";
     private static final CacheFile FORMAT_FILE = new CacheFile("COLIBRI-BUILD-CACHE", 2);
+    private static final ShardedStore.Codec<Stored> CODEC = new ShardedStore.Codec<>() {
+        @Override
+        public void write(DataOutputStream out, Stored value) throws IOException {
+            CacheCodec.write(out, value);
+        }
+
+        @Override
+        public Stored read(DataInputStream in) throws IOException {
+            return CacheCodec.read(in);
+        }
+    };
 
     private final Path directory;
-    private final String version;
-    private final Map<String, Stored> loaded;
-    private final List<Set<String>> loadedShards;
-    private final Map<String, Stored> kept = new ConcurrentHashMap<>();
+    private final ShardedStore<Stored> store;
 
-    private BuildCache(Path directory, String version, Map<String, Stored> loaded, List<Set<String>> loadedShards) {
+    private BuildCache(Path directory, ShardedStore<Stored> store) {
         this.directory = directory;
-        this.version = version;
-        this.loaded = loaded;
-        this.loadedShards = loadedShards;
+        this.store = store;
     }
 
     /** Opens the cache in {@code directory} for this Colibri version. */
@@ -51,80 +49,32 @@ public final class BuildCache implements BodyStore {
 
     /** Opens the cache as Colibri {@code version} would (tests use it to change the version). */
     static BuildCache open(Path directory, String version) {
-        Map<String, Stored> loaded = new HashMap<>();
-        List<Set<String>> shards = new ArrayList<>(SHARDS);
-        for (int shard = 0; shard < SHARDS; shard++) {
-            Map<String, Stored> entries = read(file(directory, shard), version);
-            loaded.putAll(entries);
-            shards.add(entries.keySet());
-        }
-        return new BuildCache(directory, version, loaded, shards);
+        return new BuildCache(directory, new ShardedStore<>(directory, PREFIX, FORMAT_FILE, version, CODEC));
     }
 
     /** The file of one shard. */
     static Path file(Path directory, int shard) {
-        return directory.resolve("bodies-" + Integer.toHexString(shard) + ".bin");
+        return ShardedStore.file(directory, PREFIX, shard);
     }
 
     /** How many renderings the files held when opened. */
     public int loadedSize() {
-        return loaded.size();
+        return store.loadedSize();
     }
 
     @Override
     public Stored find(String key) {
-        return loaded.get(key);
+        return store.find(key);
     }
 
     @Override
     public void keep(String key, Stored stored) {
-        kept.put(key, stored);
+        store.keep(key, stored);
     }
 
-    /**
-     * Writes the renderings kept in this run (and only those, so the files do not grow with
-     * deleted items), rewriting only the shards whose keys changed.
-     */
+    /** Writes the renderings kept in this run, rewriting only the files whose keys changed. */
     public void save() throws IOException {
-        List<Map<String, Stored>> shards = new ArrayList<>(SHARDS);
-        for (int shard = 0; shard < SHARDS; shard++) {
-            shards.add(new TreeMap<>());
-        }
-        kept.forEach((key, stored) -> shards.get(shardOf(key)).put(key, stored));
-        for (int shard = 0; shard < SHARDS; shard++) {
-            Map<String, Stored> entries = shards.get(shard);
-            Path file = file(directory, shard);
-            if (entries.keySet().equals(loadedShards.get(shard)) && (!entries.isEmpty() || !Files.exists(file))) {
-                continue;
-            }
-            FORMAT_FILE.write(file, version, out -> {
-                out.writeInt(entries.size());
-                for (Map.Entry<String, Stored> entry : entries.entrySet()) {
-                    out.writeUTF(entry.getKey());
-                    CacheCodec.write(out, entry.getValue());
-                }
-            });
-        }
+        store.save();
         Files.deleteIfExists(directory.resolve(LEGACY_FILE));
-    }
-
-    /** Keys are hexadecimal fingerprints: their first digit spreads them evenly. */
-    private static int shardOf(String key) {
-        int digit = key.isEmpty() ? 0 : Character.digit(key.charAt(0), 16);
-        return digit < 0 ? 0 : digit % SHARDS;
-    }
-
-    private static Map<String, Stored> read(Path file, String version) {
-        return FORMAT_FILE.read(file, version, in -> {
-            int count = in.readInt();
-            if (count < 0 || count > 10_000_000) {
-                throw new java.io.IOException("implausible count " + count);
-            }
-            Map<String, Stored> entries = new HashMap<>(Math.max(16, count * 2));
-            for (int i = 0; i < count; i++) {
-                entries.put(in.readUTF(), CacheCodec.read(in));
-            }
-            return entries;
-        }, Map.of());
     }
 }

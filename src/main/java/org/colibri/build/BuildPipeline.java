@@ -15,6 +15,7 @@ import org.colibri.config.SiteConfig;
 import org.colibri.config.SiteConfigLoader;
 import org.colibri.content.Content;
 import org.colibri.content.ContentLoader;
+import org.colibri.content.ItemStore;
 import org.colibri.content.Slugs;
 import org.colibri.diagnostic.Diagnostics;
 import org.colibri.diagnostic.SourceLocation;
@@ -57,29 +58,35 @@ public final class BuildPipeline {
         }
         SiteConfig config = loaded.get();
         ZonedDateTime now = now(options, config);
-        // The cache file is read while the content is: the two do not wait for each other.
+        // The cache files are read while the content folder is scanned and read.
+        CompletableFuture<ItemStore> itemStore = options.cacheDir() == null
+                ? CompletableFuture.completedFuture(ItemStore.NONE)
+                : inBackground("colibri-item-cache", () -> ItemCache.open(options.cacheDir()));
         CompletableFuture<BodyStore> store = openCache(options.cacheDir());
         timer.lap("settings");
-        Content content = ContentLoader.load(options.source(), config, diagnostics);
+        Content content = ContentLoader.load(options.source(), config, diagnostics, itemStore::join);
         timer.lap("content (read, front matter)");
+        CompletableFuture<IOException> savingItems = itemStore.join() instanceof ItemCache items
+                ? inBackground("colibri-item-cache-save", () -> saveCache(items::save))
+                : CompletableFuture.completedFuture(null);
         MarkdownRenderer markdown = markdown(config);
         BodyStore bodies = store.join();
         Site site = new SiteAssembler(config, new SiteOptions(now, options.drafts(), options.future()), markdown,
                 Slugs::slugify).assemble(content, diagnostics, new AssemblyCache(bodies));
         timer.lap("site (Markdown, links, indexes)");
         // The cache holds Markdown renderings only, all known now: it is written while pages render.
-        CompletableFuture<Void> saving = bodies instanceof BuildCache cache
-                ? inBackground("colibri-cache-save", () -> {
-                    saveCache(cache, options, diagnostics);
-                    return null;
-                })
+        CompletableFuture<IOException> saving = bodies instanceof BuildCache cache
+                ? inBackground("colibri-cache-save", () -> saveCache(cache::save))
                 : CompletableFuture.completedFuture(null);
         TemplateEngine engine = new TemplateEngine(options.templates(), config.locale());
         List<OutputFile> outputs = new SiteRenderer(engine, options.templates())
                 .render(site, diagnostics, PageCache.forOneBuild(), pages.get(), sink);
         timer.lap("render (templates, feeds, sitemap)");
-        if (bodies instanceof BuildCache) {
-            saving.join();
+        if (options.cacheDir() != null) {
+            IOException failure = saving.join() != null ? saving.join() : savingItems.join();
+            if (failure != null) {
+                warnUnsaved(failure, options, diagnostics);
+            }
             timer.lap("build cache (save, rest of)");
         }
         SiteSnapshot snapshot = SiteSnapshot.of(outputs, diagnostics);
@@ -155,16 +162,27 @@ public final class BuildPipeline {
         });
     }
 
-    /** A cache that cannot be written only makes the next build slower: a warning, not an error. */
-    private static void saveCache(BuildCache cache, BuildOptions options, Diagnostics diagnostics) {
+    /** Writes one of the build cache's files. */
+    private interface Saving {
+        void save() throws IOException;
+    }
+
+    /** Saves one cache file; the failure, if any, to report once for the whole cache. */
+    private static IOException saveCache(Saving cache) {
         try {
             cache.save();
+            return null;
         } catch (IOException e) {
-            Path dir = options.cacheDir();
-            String shown = dir.startsWith(options.source()) ? options.source().relativize(dir).toString() : dir.toString();
-            diagnostics.warning(SourceLocation.file(shown.replace('\\', '/')), "cannot write the build cache ("
-                    + e.getMessage() + "); the next build will render everything again, check the folder's permissions");
+            return e;
         }
+    }
+
+    /** A cache that cannot be written only makes the next build slower: a warning, not an error. */
+    private static void warnUnsaved(IOException failure, BuildOptions options, Diagnostics diagnostics) {
+        Path dir = options.cacheDir();
+        String shown = dir.startsWith(options.source()) ? options.source().relativize(dir).toString() : dir.toString();
+        diagnostics.warning(SourceLocation.file(shown.replace('\\', '/')), "cannot write the build cache ("
+                + failure.getMessage() + "); the next build will render everything again, check the folder's permissions");
     }
 
     static MarkdownRenderer markdown(SiteConfig config) {

@@ -52,15 +52,7 @@ final class CacheCodec {
             string(out, image.caption());
             string(out, image.credit());
         }
-        out.writeInt(stored.diagnostics().size());
-        for (Diagnostic d : stored.diagnostics()) {
-            out.writeInt(d.severity().ordinal());
-            string(out, d.location().path());
-            out.writeInt(d.location().line());
-            out.writeInt(d.location().column());
-            string(out, d.message());
-            string(out, d.rule());
-        }
+        diagnostics(out, stored.diagnostics());
         out.writeInt(stored.answers().size());
         for (BodyStore.TargetAnswer answer : stored.answers()) {
             string(out, answer.sourcePath());
@@ -84,12 +76,7 @@ final class CacheCodec {
                     LinkUse.Resolution.values()[in.readInt()]));
         }
         ResolvedImage image = in.readBoolean() ? new ResolvedImage(string(in), string(in), string(in), string(in)) : null;
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        for (int i = count(in); i > 0; i--) {
-            Severity severity = Severity.values()[in.readInt()];
-            SourceLocation location = new SourceLocation(string(in), in.readInt(), in.readInt());
-            diagnostics.add(new Diagnostic(severity, location, string(in), string(in)));
-        }
+        List<Diagnostic> diagnostics = diagnostics(in);
         List<BodyStore.TargetAnswer> answers = new ArrayList<>();
         for (int i = count(in); i > 0; i--) {
             answers.add(new BodyStore.TargetAnswer(string(in), string(in), string(in), in.readBoolean()));
@@ -98,7 +85,29 @@ final class CacheCodec {
                 List.copyOf(links), image, List.copyOf(diagnostics), List.copyOf(answers));
     }
 
-    private static void string(DataOutputStream out, String value) throws IOException {
+    static void diagnostics(DataOutputStream out, List<Diagnostic> diagnostics) throws IOException {
+        out.writeInt(diagnostics.size());
+        for (Diagnostic d : diagnostics) {
+            out.writeInt(d.severity().ordinal());
+            string(out, d.location().path());
+            out.writeInt(d.location().line());
+            out.writeInt(d.location().column());
+            string(out, d.message());
+            string(out, d.rule());
+        }
+    }
+
+    static List<Diagnostic> diagnostics(DataInputStream in) throws IOException {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (int i = count(in); i > 0; i--) {
+            Severity severity = Severity.values()[in.readInt()];
+            SourceLocation location = new SourceLocation(string(in), in.readInt(), in.readInt());
+            diagnostics.add(new Diagnostic(severity, location, string(in), string(in)));
+        }
+        return diagnostics;
+    }
+
+    static void string(DataOutputStream out, String value) throws IOException {
         if (value == null) {
             out.writeInt(-1);
             return;
@@ -108,7 +117,7 @@ final class CacheCodec {
         out.write(bytes);
     }
 
-    private static String string(DataInputStream in) throws IOException {
+    static String string(DataInputStream in) throws IOException {
         int length = in.readInt();
         if (length < 0) {
             return null;
@@ -121,7 +130,7 @@ final class CacheCodec {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
-    private static int count(DataInputStream in) throws IOException {
+    static int count(DataInputStream in) throws IOException {
         int n = in.readInt();
         if (n < 0 || n > 1_000_000) {
             throw new IOException("implausible count " + n);

@@ -9,42 +9,95 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.colibri.config.SiteConfig;
+import org.colibri.diagnostic.Diagnostic;
 import org.colibri.diagnostic.Diagnostics;
 import org.colibri.diagnostic.SourceLocation;
 
-/** Reads every content file into items, in parallel, keeping path order. */
+/** Reads every content file into items, in parallel, keeping path order; unchanged files from the build cache. */
 public final class ContentLoader {
 
     private ContentLoader() {
     }
 
     public static Content load(Path siteRoot, SiteConfig config, Diagnostics diagnostics) throws IOException {
+        return load(siteRoot, config, diagnostics, () -> ItemStore.NONE);
+    }
+
+    /**
+     * Like {@link #load(Path, SiteConfig, Diagnostics)}, taking the items of unchanged files from
+     * {@code store} (asked for once the folder is scanned, so it can be read meanwhile).
+     */
+    public static Content load(Path siteRoot, SiteConfig config, Diagnostics diagnostics,
+                               Supplier<ItemStore> store) throws IOException {
         ContentScanner.Scan scan = ContentScanner.scan(siteRoot, diagnostics);
         ItemParser parser = new ItemParser(config);
-        List<Item> items = scan.sources().parallelStream()
-                .map(source -> load(source, parser, diagnostics))
+        ItemStore items = store.get();
+        List<Item> loaded = scan.sources().parallelStream()
+                .map(source -> load(source, parser, items, diagnostics))
                 .flatMap(Optional::stream)
                 .filter(Objects::nonNull)
                 .toList();
-        return new Content(items, scan.files());
+        return new Content(loaded, scan.files());
     }
 
     /** Reads and parses one content file; empty when it cannot be read or has errors (reported). */
     public static Optional<Item> load(SourceFile source, ItemParser parser, Diagnostics diagnostics) {
-        return read(source, diagnostics).flatMap(text -> parser.parse(text, source, diagnostics));
+        return load(source, parser, ItemStore.NONE, diagnostics);
     }
 
-    private static Optional<String> read(SourceFile source, Diagnostics diagnostics) {
+    private static Optional<Item> load(SourceFile source, ItemParser parser, ItemStore store,
+                                       Diagnostics diagnostics) {
+        Optional<byte[]> bytes = bytes(source, diagnostics);
+        if (bytes.isEmpty()) {
+            return Optional.empty();
+        }
+        String key = store == ItemStore.NONE ? null : new Fingerprint().putText(parser.settingsKey())
+                .putText(source.path()).putText(source.kind().name()).putOptionalText(source.bundleDir())
+                .putBytes(bytes.get()).hex();
+        ItemStore.Stored stored = key == null ? null : store.find(key);
+        if (stored != null) {
+            // The same bytes parsed without error before: valid UTF-8, and the same warnings.
+            diagnostics.addAll(stored.diagnostics());
+            store.keep(key, stored);
+            return Optional.of(stored.item().withSource(SourceText.after(bytes.get(), stored.bodyOffset()), key));
+        }
+        Optional<String> text = text(source, bytes.get(), diagnostics);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Diagnostics own = new Diagnostics();
+        Optional<Item> item = parser.parse(text.get(), source, own);
+        List<Diagnostic> reported = own.sorted();
+        diagnostics.addAll(reported);
+        if (key == null || item.isEmpty()) {
+            return item;
+        }
+        int bodyOffset = FrontMatterSplitter.normalize(text.get()).length() - item.get().body().length();
+        store.keep(key, new ItemStore.Stored(item.get().withSource(SourceText.of(""), null), bodyOffset, reported));
+        return Optional.of(item.get().withSource(item.get().bodyText(), key));
+    }
+
+    private static Optional<byte[]> bytes(SourceFile source, Diagnostics diagnostics) {
         try {
-            byte[] bytes = Files.readAllBytes(source.absolute());
-            // The String constructor is several times faster than a decoder, but replaces bad bytes
-            // with U+FFFD: only a text holding U+FFFD is decoded again, strictly, to tell.
-            String text = new String(bytes, StandardCharsets.UTF_8);
-            if (text.indexOf('\uFFFD') < 0) {
-                return Optional.of(text);
-            }
+            return Optional.of(Files.readAllBytes(source.absolute()));
+        } catch (IOException e) {
+            diagnostics.error(SourceLocation.file(source.path()),
+                    "cannot read the file (" + e.getMessage() + "); check its permissions");
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> text(SourceFile source, byte[] bytes, Diagnostics diagnostics) {
+        // The String constructor is several times faster than a decoder, but replaces bad bytes
+        // with U+FFFD: only a text holding U+FFFD is decoded again, strictly, to tell.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return Optional.of(text);
+        }
+        try {
             return Optional.of(StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
@@ -52,10 +105,7 @@ public final class ContentLoader {
         } catch (CharacterCodingException e) {
             diagnostics.error(SourceLocation.file(source.path()),
                     "the file is not UTF-8 text; save it as UTF-8 in your editor");
-        } catch (IOException e) {
-            diagnostics.error(SourceLocation.file(source.path()),
-                    "cannot read the file (" + e.getMessage() + "); check its permissions");
+            return Optional.empty();
         }
-        return Optional.empty();
     }
 }

@@ -15,9 +15,12 @@ import java.util.Map;
  * @param image      the front-matter image, or null
  * @param aliases    old URLs that redirect to this item
  * @param params     the front-matter keys Colibri does not know, for templates
+ * @param bodyText   the Markdown body (see {@link #body()})
  * @param bodyFirstLine 1-based line of the file where {@code body} starts
  * @param lines      the line of each front-matter key, for later diagnostics
  * @param offer      the offer's fields, or null when {@code kind} is not an offer
+ * @param sourceKey  a fingerprint of the file's bytes and the parser's settings when the build
+ *                   cache is on (it keys the rendered Markdown), else null
  */
 public record Item(
         Kind kind,
@@ -35,10 +38,23 @@ public record Item(
         ImageRef image,
         List<String> aliases,
         Map<String, Object> params,
-        String body,
+        SourceText bodyText,
         int bodyFirstLine,
         Map<String, Integer> lines,
-        OfferFields offer) {
+        OfferFields offer,
+        String sourceKey) {
+
+    /** The Markdown body. */
+    public String body() {
+        return bodyText.get();
+    }
+
+
+    /** This item with another body and source key (the build cache stores items without them). */
+    public Item withSource(SourceText newBody, String newSourceKey) {
+        return new Item(kind, sourcePath, bundleDir, slug, title, date, updated, tags, summary, draft, layout, author,
+                image, aliases, params, newBody, bodyFirstLine, lines, offer, newSourceKey);
+    }
 
     /** The line of a front-matter key, or the first line of the file when the key is absent. */
     public int lineOf(String key) {

@@ -34,6 +34,15 @@ public final class ItemParser {
     }
 
     /**
+     * The settings that change what this parser makes of a file, for build-cache keys: the time
+     * zone (dates) and the offer types. Whatever else of {@code site.yml} parsing comes to use
+     * must be added here.
+     */
+    public String settingsKey() {
+        return "timezone=" + config.timezone().getId() + ";offerTypes=" + new java.util.TreeMap<>(config.offers().types());
+    }
+
+    /**
      * @param text   the whole file
      * @param file   where it is and what kind it is
      */
@@ -107,7 +116,7 @@ public final class ItemParser {
                 yaml.string("author").map(String::strip).orElse(""),
                 image,
                 yaml.stringList("aliases").orElse(List.of()),
-                params(yaml, kind), fm.body(), fm.bodyFirstLine(), Map.copyOf(lines), offer));
+                params(yaml, kind), SourceText.of(fm.body()), fm.bodyFirstLine(), Map.copyOf(lines), offer, null));
     }
 
     private void warnAboutKeys(YamlMap yaml, Kind kind) {

@@ -80,6 +80,11 @@ final class BodyRenderer {
      * (The Colibri version is the store's own concern.)
      */
     private String storeKey(Item item) {
+        if (item.sourceKey() != null) {
+            // The file's bytes hold the body, where it starts and the image: no need to hash the body again.
+            return new Fingerprint().putText(markdown.settingsKey()).putText(urls.baseUrl())
+                    .putText(item.sourcePath()).putText(item.sourceKey()).hex();
+        }
         return new Fingerprint().putText(markdown.settingsKey()).putText(urls.baseUrl())
                 .putText(item.sourcePath()).putInt(item.bodyFirstLine())
                 .putOptionalText(item.image() == null ? null : item.image().toString())

@@ -64,6 +64,8 @@ class BuildCacheTest {
         FixtureSite.Run cold = site.build("--no-cache", "--output", coldOut.resolve("public").toString());
         assertThat(cold.exitCode()).as(cold.err()).isZero();
         assertThat(FixtureSite.tree(site.output())).isEqualTo(FixtureSite.tree(coldOut.resolve("public")));
+        // the same warnings, whether the items and bodies came from the cache or not
+        assertThat(cached.err()).isEqualTo(cold.err());
     }
 
     /** The body cache's files that exist. */
@@ -87,6 +89,7 @@ class BuildCacheTest {
         assertThat(shardFiles(cacheDir())).isNotEmpty();
         assertThat(cacheDir().resolve(PageManifest.FILE)).exists();
         assertThat(BuildCache.open(cacheDir()).loadedSize()).isEqualTo(3);
+        assertThat(ItemCache.open(cacheDir()).loadedSize()).isEqualTo(3);
         assertCachedBuildEqualsColdBuild();
     }
 
@@ -171,6 +174,42 @@ class BuildCacheTest {
                 + "markdown:\n  rawHtml: escape\n");
         assertCachedBuildEqualsColdBuild();
         assertThat(site.read("articles/a/index.html")).contains("href=\"/sous-dossier/articles/b/#suite\"");
+    }
+
+    @Test
+    void followsATimeZoneChangeThatMovesDates() {
+        assertCachedBuildEqualsColdBuild();
+        site.write(FixtureSite.SITE_YML + "timezone: \"Pacific/Kiritimati\"\n");
+        assertCachedBuildEqualsColdBuild();
+    }
+
+    @Test
+    void reportsTheWarningsOfAnItemTakenFromTheCache() {
+        site.write("""
+                -- content/articles/c.md --
+                ---
+                title: C
+                date: 2024-10-03
+                sumary: Une faute de frappe.
+                ---
+                Texte de C.
+                """);
+        String warning = "content/articles/c.md:4: warning: unknown key 'sumary'; did you mean 'summary'?";
+        assertThat(site.build().err()).contains(warning);
+        assertThat(ItemCache.open(cacheDir()).loadedSize()).isEqualTo(4);
+        assertThat(site.build().err()).contains(warning);
+        assertCachedBuildEqualsColdBuild();
+    }
+
+    @Test
+    void aCacheThatCannotBeWrittenIsOneWarning() throws IOException {
+        Path notAFolder = dir.resolve("fichier");
+        Files.writeString(notAFolder, "pas un dossier");
+        FixtureSite.Run run = site.build("--cache-dir", notAFolder.resolve("cache").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.errLines()).filteredOn(line -> line.contains("cannot write the build cache")).hasSize(1)
+                .first().asString().contains("check the folder's permissions");
+        assertThat(FixtureSite.tree(site.output())).isNotEmpty();
     }
 
     @Test
