@@ -1,13 +1,15 @@
 package org.colibri.content;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.colibri.diagnostic.Diagnostics;
 import org.colibri.diagnostic.SourceLocation;
@@ -34,11 +36,8 @@ public final class ContentScanner {
         if (!Files.isDirectory(contentDir)) {
             return new Scan(sources, files);
         }
-        List<Path> all;
-        try (Stream<Path> walk = Files.walk(contentDir)) {
-            all = walk.filter(Files::isRegularFile).filter(p -> !isHidden(contentDir, p)).sorted().toList();
-        }
-        all = insideSite(siteRoot, all, diagnostics);
+        Set<Path> links = new HashSet<>();
+        List<Path> all = insideSite(siteRoot, regularFiles(contentDir, links), links, diagnostics);
         Set<String> bundles = new HashSet<>();
         for (Path file : all) {
             String rel = relative(siteRoot, file);
@@ -105,11 +104,47 @@ public final class ContentScanner {
      * Leaves out symbolic links that lead outside the site: publishing them would copy files from
      * elsewhere on the machine (a link to /etc/passwd) into the public site.
      */
-    private static List<Path> insideSite(Path siteRoot, List<Path> files, Diagnostics diagnostics) throws IOException {
+    /**
+     * The regular files under {@code contentDir} (symbolic links to files too, added to
+     * {@code links}), in path order, without dot files and dot folders (.DS_Store, .git: tooling,
+     * not content). One stat per file, from the walk itself.
+     */
+    private static List<Path> regularFiles(Path contentDir, Set<Path> links) throws IOException {
+        List<Path> found = new ArrayList<>();
+        Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                return !dir.equals(contentDir) && dir.getFileName().toString().startsWith(".")
+                        ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (file.getFileName().toString().startsWith(".")) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (attributes.isRegularFile()) {
+                    found.add(file);
+                } else if (attributes.isSymbolicLink() && Files.isRegularFile(file)) {
+                    found.add(file);
+                    links.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        found.sort(null);
+        return found;
+    }
+
+    private static List<Path> insideSite(Path siteRoot, List<Path> files, Set<Path> links, Diagnostics diagnostics)
+            throws IOException {
+        if (links.isEmpty()) {
+            return files;
+        }
         Path realRoot = siteRoot.toRealPath();
         List<Path> kept = new ArrayList<>(files.size());
         for (Path file : files) {
-            if (Files.isSymbolicLink(file) && !file.toRealPath().startsWith(realRoot)) {
+            if (links.contains(file) && !file.toRealPath().startsWith(realRoot)) {
                 diagnostics.warning(SourceLocation.file(relative(siteRoot, file)), "symbolic link to a file outside"
                         + " the site is not published; copy the file into content/ instead");
             } else {
@@ -117,16 +152,6 @@ public final class ContentScanner {
             }
         }
         return kept;
-    }
-
-    /** Dot files and folders (.DS_Store, .git) are tooling, not content. */
-    private static boolean isHidden(Path contentDir, Path file) {
-        for (Path part : contentDir.relativize(file)) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String relative(Path root, Path file) {

@@ -38,4 +38,39 @@ class ContentLoaderTest {
             assertThat(content.items()).hasSize(200);
         }
     }
+
+    @Test
+    void skipsDotFilesAndDotFoldersAndKeepsPathOrder() throws Exception {
+        FixtureSite.create(dir, FixtureSite.SITE_YML + """
+                -- content/articles/b.md --
+                ---
+                title: B
+                date: 2024-10-02
+                ---
+                B.
+                -- content/articles/a.md --
+                ---
+                title: A
+                date: 2024-10-01
+                ---
+                A.
+                -- content/articles/.brouillon.md --
+                ---
+                title: Caché
+                ---
+                -- content/.git/notes.md --
+                pas du contenu
+                -- content/images/.DS_Store --
+                x
+                -- content/images/logo.svg --
+                <svg xmlns="http://www.w3.org/2000/svg"/>
+                """);
+        Diagnostics diagnostics = new Diagnostics();
+        SiteConfig config = SiteConfigLoader.load(dir, diagnostics).orElseThrow();
+        Content content = ContentLoader.load(dir, config, diagnostics);
+        assertThat(content.items()).extracting(Item::sourcePath)
+                .containsExactly("content/articles/a.md", "content/articles/b.md");
+        assertThat(content.files()).extracting(StaticFile::path).containsExactly("content/images/logo.svg");
+        assertThat(diagnostics.sorted()).isEmpty();
+    }
 }
