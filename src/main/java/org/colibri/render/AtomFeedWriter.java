@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.colibri.config.SiteConfig;
+import org.colibri.content.Fingerprint;
 import org.colibri.site.Entry;
 import org.colibri.site.Urls;
 
@@ -66,6 +67,32 @@ final class AtomFeedWriter {
         }
         xml.append("</feed>\n");
         return xml.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A fingerprint of everything {@link #write} reads, for the build cache: an unchanged feed is
+     * kept as written. Null when an entry has no content key (no persistent cache). Lists the same
+     * values as {@code write} and {@code entry}: change them together.
+     */
+    String fingerprint(String title, String sitePath, String pagePath, List<Entry> entries, ZonedDateTime fallbackNow) {
+        Fingerprint key = new Fingerprint().putText("atom").putText(config.language()).putText(config.description())
+                .putText(config.title()).putText(config.organization().name()).putText(config.organization().url())
+                .putText(config.baseUrl()).putText(config.basePath()).putText(title).putText(sitePath)
+                .putText(pagePath).putText(entries.isEmpty() ? DateFormats.iso(fallbackNow) : "")
+                .putInt(entries.size());
+        for (Entry entry : entries) {
+            if (entry.contentKey() == null) {
+                return null;
+            }
+            key.putText(entry.title()).putText(entry.url()).putText(DateFormats.iso(entry.date()))
+                    .putText(DateFormats.iso(entry.lastModified())).putText(entry.item().author())
+                    .putInt(entry.tags().size());
+            for (var tag : entry.tags()) {
+                key.putText(tag.slug()).putText(tag.name());
+            }
+            key.putText(entry.summary()).putText(entry.contentKey());
+        }
+        return key.hex();
     }
 
     private void entry(StringBuilder xml, Entry entry) {

@@ -76,7 +76,7 @@ public final class SiteRenderer {
         cache.retain(sitePaths, rendered.get());
         cache.views().retainJobs(sitePaths);
         cache.views().retain(site.entries().stream().map(e -> e.item().sourcePath()).collect(Collectors.toSet()));
-        List<OutputFile> feeds = feeds(site, cache);
+        List<OutputFile> feeds = feeds(site, cache, digests == null ? PageStore.NONE : store);
         outputs.addAll(feeds);
         List<SitemapWriter.Line> lines = SitemapWriter.lines(jobs);
         outputs.add(OutputFile.rendered("sitemap.xml",
@@ -130,7 +130,7 @@ public final class SiteRenderer {
     }
 
     /** The feeds, written in parallel (each carries the full text of its entries) and in a fixed order. */
-    private List<OutputFile> feeds(Site site, PageCache cache) {
+    private List<OutputFile> feeds(Site site, PageCache cache, PageStore store) {
         AtomFeedWriter atom = new AtomFeedWriter(site.config(), site.urls());
         List<FeedJob> jobs = new ArrayList<>();
         List<Entry> latest = site.dated().subList(0, Math.min(FEED_SIZE, site.dated().size()));
@@ -142,11 +142,21 @@ public final class SiteRenderer {
             jobs.add(new FeedJob(new Feed(tag.name() + " – " + site.config().title(), tag.url() + "feed.xml",
                     tag.url(), entries, site.now()), "tag " + tag.slug()));
         }
-        return jobs.parallelStream().map(job -> feed(atom, cache, job.feed(), job.origin())).toList();
+        return jobs.parallelStream().map(job -> feed(atom, cache, store, job.feed(), job.origin())).toList();
     }
 
-    private static OutputFile feed(AtomFeedWriter atom, PageCache cache, Feed feed, String origin) {
+    private static OutputFile feed(AtomFeedWriter atom, PageCache cache, PageStore store, Feed feed, String origin) {
         String path = Urls.outputPath(feed.sitePath());
+        String digest = store == PageStore.NONE ? null : atom.fingerprint(feed.title(), feed.sitePath(),
+                feed.pagePath(), feed.entries(), feed.now());
+        if (digest != null) {
+            // Like a page: a feed made from the same values is the file an earlier build wrote.
+            store.record(path, "feed:" + digest);
+            Path kept = store.unchanged(path, "feed:" + digest);
+            if (kept != null) {
+                return OutputFile.copy(path, kept, origin);
+            }
+        }
         return OutputFile.rendered(path, cache.written(path, feed, () -> atom.write(feed.title(), feed.sitePath(),
                 feed.pagePath(), feed.entries(), feed.now())), origin);
     }
