@@ -49,12 +49,7 @@ public final class DirectoryWriter {
     public static void update(SiteSnapshot snapshot, Path outputDir, StagingArea staging) throws IOException {
         Path root = outputDir.toAbsolutePath().normalize();
         java.util.Set<String> paths = new java.util.HashSet<>(snapshot.paths());
-        java.util.List<Path> stale = new java.util.ArrayList<>();
-        try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
-            walk.filter(p -> !Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
-                    .filter(p -> !paths.contains(root.relativize(p).toString().replace('\\', '/')))
-                    .forEach(stale::add);
-        }
+        java.util.List<Path> stale = staleFiles(root, paths);
         java.util.Set<Path> emptied = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
         for (Path file : stale) {
             Files.delete(file);
@@ -96,6 +91,25 @@ public final class DirectoryWriter {
         }
         removeEmptyFolders(emptied);
         staging.discard();
+    }
+
+    /**
+     * The files (and links) under {@code root} that are not in {@code paths}: one stat per entry,
+     * from the walk itself; the output of a large site is tens of thousands of entries.
+     */
+    private static java.util.List<Path> staleFiles(Path root, java.util.Set<String> paths) throws IOException {
+        java.util.List<Path> stale = new java.util.ArrayList<>();
+        Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path file,
+                                                           java.nio.file.attribute.BasicFileAttributes attributes) {
+                if (!attributes.isDirectory() && !paths.contains(root.relativize(file).toString().replace('\\', '/'))) {
+                    stale.add(file);
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
+        return stale;
     }
 
     /** Deletes the folders, deepest first, that deleting stale files left empty; only those are looked at. */

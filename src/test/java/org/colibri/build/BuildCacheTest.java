@@ -245,6 +245,14 @@ class BuildCacheTest {
     }
 
     @Test
+    void followsADeletedDocument() throws IOException {
+        assertCachedBuildEqualsColdBuild();
+        Files.delete(dir.resolve("content/pages/a-propos.md"));
+        assertCachedBuildEqualsColdBuild();
+        assertThat(site.output().resolve("a-propos")).doesNotExist();
+    }
+
+    @Test
     void rewritesAnOutputFileChangedByHand() throws IOException {
         assertCachedBuildEqualsColdBuild();
         Files.writeString(site.output().resolve("articles/a/index.html"), "modifié à la main");
