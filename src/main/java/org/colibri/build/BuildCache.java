@@ -15,14 +15,13 @@ import org.colibri.site.BodyStore;
  * corrupt or foreign file is ignored: the cache only ever saves work, it is never an error.
  * Deleting the folder is always safe.
  */
-public final class BuildCache implements BodyStore {
+public final class BuildCache extends ShardedStore<BodyStore.Stored> implements BodyStore {
 
-    static final int SHARDS = ShardedStore.SHARDS;
     private static final String PREFIX = "bodies";
     /** The single file of earlier versions, deleted when the shards are written. */
     private static final String LEGACY_FILE = "bodies.bin";
     private static final CacheFile FORMAT_FILE = new CacheFile("COLIBRI-BUILD-CACHE", 2);
-    private static final ShardedStore.Codec<Stored> CODEC = new ShardedStore.Codec<>() {
+    private static final Codec<Stored> CODEC = new Codec<>() {
         @Override
         public void write(DataOutputStream out, Stored value) throws IOException {
             CacheCodec.write(out, value);
@@ -35,11 +34,10 @@ public final class BuildCache implements BodyStore {
     };
 
     private final Path directory;
-    private final ShardedStore<Stored> store;
 
-    private BuildCache(Path directory, ShardedStore<Stored> store) {
+    private BuildCache(Path directory, String version) {
+        super(directory, PREFIX, FORMAT_FILE, version, CODEC);
         this.directory = directory;
-        this.store = store;
     }
 
     /** Opens the cache in {@code directory} for this Colibri version. */
@@ -49,7 +47,7 @@ public final class BuildCache implements BodyStore {
 
     /** Opens the cache as Colibri {@code version} would (tests use it to change the version). */
     static BuildCache open(Path directory, String version) {
-        return new BuildCache(directory, new ShardedStore<>(directory, PREFIX, FORMAT_FILE, version, CODEC));
+        return new BuildCache(directory, version);
     }
 
     /** The file of one shard. */
@@ -57,24 +55,10 @@ public final class BuildCache implements BodyStore {
         return ShardedStore.file(directory, PREFIX, shard);
     }
 
-    /** How many renderings the files held when opened. */
-    public int loadedSize() {
-        return store.loadedSize();
-    }
-
-    @Override
-    public Stored find(String key) {
-        return store.find(key);
-    }
-
-    @Override
-    public void keep(String key, Stored stored) {
-        store.keep(key, stored);
-    }
-
     /** Writes the renderings kept in this run, rewriting only the files whose keys changed. */
+    @Override
     public void save() throws IOException {
-        store.save();
+        super.save();
         Files.deleteIfExists(directory.resolve(LEGACY_FILE));
     }
 }

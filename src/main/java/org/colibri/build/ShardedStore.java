@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * @param <V> the stored value
  */
-final class ShardedStore<V> {
+class ShardedStore<V> {
 
     static final int SHARDS = 16;
 
@@ -60,20 +60,23 @@ final class ShardedStore<V> {
         return directory.resolve(prefix + "-" + Integer.toHexString(shard) + ".bin");
     }
 
-    int loadedSize() {
+    /** How many values the files held when opened. */
+    public int loadedSize() {
         return loaded.size();
     }
 
-    V find(String key) {
+    /** The value stored under {@code key}, or null. */
+    public V find(String key) {
         return loaded.get(key);
     }
 
-    void keep(String key, V value) {
+    /** Keeps {@code value} for the next build. */
+    public void keep(String key, V value) {
         kept.put(key, value);
     }
 
     /** Writes the values kept in this run (only those: the files do not grow with deleted items). */
-    void save() throws IOException {
+    public void save() throws IOException {
         List<Map<String, V>> shards = new ArrayList<>(SHARDS);
         for (int shard = 0; shard < SHARDS; shard++) {
             shards.add(new TreeMap<>());

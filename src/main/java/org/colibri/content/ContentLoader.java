@@ -72,12 +72,16 @@ public final class ContentLoader {
         Optional<Item> item = parser.parse(text.get(), source, own);
         List<Diagnostic> reported = own.sorted();
         diagnostics.addAll(reported);
-        if (key == null || item.isEmpty()) {
+        if (item.isEmpty()) {
             return item;
         }
+        // The body is kept as the file's bytes, not as the string parsing made: half the memory.
         int bodyOffset = FrontMatterSplitter.normalize(text.get()).length() - item.get().body().length();
-        store.keep(key, new ItemStore.Stored(item.get().withSource(SourceText.of(""), null), bodyOffset, reported));
-        return Optional.of(item.get().withSource(item.get().bodyText(), key));
+        if (key != null) {
+            store.keep(key, new ItemStore.Stored(item.get().withSource(SourceText.of(""), null), bodyOffset,
+                    reported));
+        }
+        return Optional.of(item.get().withSource(SourceText.after(bytes.get(), bodyOffset), key));
     }
 
     private static Optional<byte[]> bytes(SourceFile source, Diagnostics diagnostics) {

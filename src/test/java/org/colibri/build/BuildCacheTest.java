@@ -71,7 +71,7 @@ class BuildCacheTest {
     /** The body cache's files that exist. */
     private static java.util.List<Path> shardFiles(Path directory) {
         java.util.List<Path> files = new java.util.ArrayList<>();
-        for (int shard = 0; shard < BuildCache.SHARDS; shard++) {
+        for (int shard = 0; shard < ShardedStore.SHARDS; shard++) {
             if (Files.exists(BuildCache.file(directory, shard))) {
                 files.add(BuildCache.file(directory, shard));
             }
