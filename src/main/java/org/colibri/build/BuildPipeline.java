@@ -95,7 +95,8 @@ public final class BuildPipeline {
 
     /** Builds and, when there is no error, replaces the output folder. */
     public static BuildResult build(BuildOptions options) throws IOException {
-        // The manifest is read while settings and content are: only the render stage needs it.
+        // The manifest is read, and the output folder listed, while settings and content are: only
+        // the render and write stages need them.
         CompletableFuture<PageManifest> opening = options.cacheDir() == null ? CompletableFuture.completedFuture(null)
                 : inBackground("colibri-manifest", () -> PageManifest.open(options.cacheDir(),
                         options.output().toAbsolutePath().normalize(), ColibriVersion.cacheIdentity()));
@@ -114,7 +115,7 @@ public final class BuildPipeline {
         }
         long start = System.nanoTime();
         if (manifest != null && manifest.describesOutput()) {
-            DirectoryWriter.update(result.snapshot(), options.output(), staging);
+            DirectoryWriter.update(result.snapshot(), manifest.listing(), staging);
         } else {
             DirectoryWriter.write(result.snapshot(), options.output(), staging);
         }

@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.colibri.output.OutputListing;
 import org.colibri.render.PageStore;
 
 /**
@@ -30,22 +32,41 @@ final class PageManifest implements PageStore {
     private final Path output;
     private final String version;
     private final Map<String, Page> previous;
+    private final OutputListing listing;
     private final Map<String, String> recorded = new ConcurrentHashMap<>();
+    /** The pages kept as they were: their size and time are the listed ones. */
+    private final Set<String> kept = ConcurrentHashMap.newKeySet();
 
-    private PageManifest(Path cacheDir, Path output, String version, Map<String, Page> previous) {
+    private PageManifest(Path cacheDir, Path output, String version, Map<String, Page> previous,
+                         OutputListing listing) {
         this.cacheDir = cacheDir;
         this.output = output;
         this.version = version;
         this.previous = previous;
+        this.listing = listing;
     }
 
+    /** Reads the manifest and, when it has pages, lists the output folder they are in. */
     static PageManifest open(Path cacheDir, Path output, String version) {
-        return new PageManifest(cacheDir, output, version, read(cacheDir.resolve(FILE), output, version));
+        Map<String, Page> previous = read(cacheDir.resolve(FILE), output, version);
+        OutputListing listing;
+        try {
+            listing = previous.isEmpty() ? null : OutputListing.of(output);
+        } catch (IOException e) {
+            previous = Map.of(); // an output folder that cannot be listed is written anew
+            listing = null;
+        }
+        return new PageManifest(cacheDir, output, version, previous, listing);
     }
 
     /** True when the output folder holds a build this manifest describes, so it can be updated in place. */
     boolean describesOutput() {
         return !previous.isEmpty() && Files.isDirectory(output);
+    }
+
+    /** The output folder's files as listed when the manifest was opened; only when it describes them. */
+    OutputListing listing() {
+        return listing;
     }
 
     @Override
@@ -54,15 +75,13 @@ final class PageManifest implements PageStore {
         if (page == null || !page.digest().equals(digest)) {
             return null;
         }
-        Path file = output.resolve(outputPath);
-        try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
-                    LinkOption.NOFOLLOW_LINKS);
-            return attributes.isRegularFile() && attributes.size() == page.size()
-                    && attributes.lastModifiedTime().toMillis() == page.modified() ? file : null;
-        } catch (IOException e) {
+        OutputListing.FileState state = listing.get(outputPath);
+        if (state == null || !state.regularFile() || state.size() != page.size()
+                || state.modifiedMillis() != page.modified()) {
             return null;
         }
+        kept.add(outputPath);
+        return output.resolve(outputPath);
     }
 
     @Override
@@ -77,12 +96,22 @@ final class PageManifest implements PageStore {
             out.writeUTF(output.toString());
             out.writeInt(sorted.size());
             for (Map.Entry<String, String> page : sorted.entrySet()) {
-                BasicFileAttributes attributes = Files.readAttributes(output.resolve(page.getKey()),
-                        BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                long size;
+                long modified;
+                if (kept.contains(page.getKey())) {
+                    OutputListing.FileState state = listing.get(page.getKey());
+                    size = state.size();
+                    modified = state.modifiedMillis();
+                } else {
+                    BasicFileAttributes attributes = Files.readAttributes(output.resolve(page.getKey()),
+                            BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                    size = attributes.size();
+                    modified = attributes.lastModifiedTime().toMillis();
+                }
                 out.writeUTF(page.getKey());
                 out.writeUTF(page.getValue());
-                out.writeLong(attributes.size());
-                out.writeLong(attributes.lastModifiedTime().toMillis());
+                out.writeLong(size);
+                out.writeLong(modified);
             }
         });
     }

@@ -45,11 +45,19 @@ public final class DirectoryWriter {
      * (a copy whose source is the file itself) are left alone, the others are written to a
      * temporary name and renamed over the old file, and files the site no longer has are deleted.
      * Only used when the build cache describes the folder; then far fewer files are written.
+     *
+     * @param existing the folder's files, listed before the build (nothing else writes there)
      */
-    public static void update(SiteSnapshot snapshot, Path outputDir, StagingArea staging) throws IOException {
-        Path root = outputDir.toAbsolutePath().normalize();
+    public static void update(SiteSnapshot snapshot, OutputListing existing, StagingArea staging) throws IOException {
+        Path root = existing.root();
         java.util.Set<String> paths = new java.util.HashSet<>(snapshot.paths());
-        java.util.List<Path> stale = staleFiles(root, paths);
+        java.util.List<Path> stale = new java.util.ArrayList<>();
+        for (String path : existing.paths()) {
+            if (!paths.contains(path)) {
+                stale.add(root.resolve(path));
+            }
+        }
+        stale.sort(null);
         java.util.Set<Path> emptied = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
         for (Path file : stale) {
             Files.delete(file);
@@ -91,25 +99,6 @@ public final class DirectoryWriter {
         }
         removeEmptyFolders(emptied);
         staging.discard();
-    }
-
-    /**
-     * The files (and links) under {@code root} that are not in {@code paths}: one stat per entry,
-     * from the walk itself; the output of a large site is tens of thousands of entries.
-     */
-    private static java.util.List<Path> staleFiles(Path root, java.util.Set<String> paths) throws IOException {
-        java.util.List<Path> stale = new java.util.ArrayList<>();
-        Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
-            @Override
-            public java.nio.file.FileVisitResult visitFile(Path file,
-                                                           java.nio.file.attribute.BasicFileAttributes attributes) {
-                if (!attributes.isDirectory() && !paths.contains(root.relativize(file).toString().replace('\\', '/'))) {
-                    stale.add(file);
-                }
-                return java.nio.file.FileVisitResult.CONTINUE;
-            }
-        });
-        return stale;
     }
 
     /** Deletes the folders, deepest first, that deleting stale files left empty; only those are looked at. */
