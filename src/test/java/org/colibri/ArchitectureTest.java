@@ -32,7 +32,7 @@ class ArchitectureTest {
             Map.entry("content", Set.of("config", "yaml")),
             Map.entry("markdown", Set.of()),
             Map.entry("site", Set.of("config", "content", "markdown")),
-            Map.entry("render", Set.of("site", "content", "config", "output", "render")),
+            Map.entry("render", Set.of("site", "content", "config", "output", "markdown", "render")),
             Map.entry("output", Set.of()),
             Map.entry("build", Set.of("config", "content", "markdown", "site", "render", "output", "yaml")),
             Map.entry("check", Set.of("build", "site", "output", "content", "config")),

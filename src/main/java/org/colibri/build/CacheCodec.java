@@ -10,6 +10,7 @@ import java.util.List;
 import org.colibri.diagnostic.Diagnostic;
 import org.colibri.diagnostic.Severity;
 import org.colibri.diagnostic.SourceLocation;
+import org.colibri.markdown.Html;
 import org.colibri.markdown.RenderedMarkdown;
 import org.colibri.markdown.TocEntry;
 import org.colibri.site.BodyStore;
@@ -27,7 +28,7 @@ final class CacheCodec {
 
     static void write(DataOutputStream out, BodyStore.Stored stored) throws IOException {
         RenderedMarkdown md = stored.markdown();
-        string(out, md.html());
+        bytes(out, md.body().utf8());
         string(out, md.firstParagraph());
         out.writeInt(md.wordCount());
         out.writeInt(md.toc().size());
@@ -63,7 +64,7 @@ final class CacheCodec {
     }
 
     static BodyStore.Stored read(DataInputStream in) throws IOException {
-        String html = string(in);
+        Html html = Html.ofUtf8(bytes(in));
         String firstParagraph = string(in);
         int words = in.readInt();
         List<TocEntry> toc = new ArrayList<>();
@@ -105,6 +106,22 @@ final class CacheCodec {
             diagnostics.add(new Diagnostic(severity, location, string(in), string(in)));
         }
         return diagnostics;
+    }
+
+    /** The HTML stays UTF-8 bytes: decoded only if a page that shows it is rendered. */
+    private static void bytes(DataOutputStream out, byte[] value) throws IOException {
+        out.writeInt(value.length);
+        out.write(value);
+    }
+
+    private static byte[] bytes(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > 64 << 20) {
+            throw new IOException("implausible length " + length);
+        }
+        byte[] value = new byte[length];
+        in.readFully(value);
+        return value;
     }
 
     static void string(DataOutputStream out, String value) throws IOException {

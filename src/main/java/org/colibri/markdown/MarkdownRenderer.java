@@ -109,7 +109,7 @@ public final class MarkdownRenderer {
         });
         String html = renderer.render(document);
         int words = countWords(html);
-        return new RenderedMarkdown(html, firstParagraph[0] == null ? "" : firstParagraph[0], List.copyOf(toc),
+        return new RenderedMarkdown(Html.of(html), firstParagraph[0] == null ? "" : firstParagraph[0], List.copyOf(toc),
                 words);
     }
 

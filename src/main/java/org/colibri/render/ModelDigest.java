@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.colibri.content.Fingerprint;
+import org.colibri.markdown.Html;
 import org.colibri.render.view.EntryView;
 import org.colibri.render.view.MonthView;
 import org.colibri.render.view.SiteView;
@@ -39,9 +40,9 @@ final class ModelDigest {
      * Texts known by what they were made from, by identity: an entry's HTML stands for the key of
      * its rendering (see {@code Entry.contentKey}) instead of being hashed on every build.
      */
-    private final Map<String, String> knownTexts;
+    private final Map<Object, String> knownTexts;
 
-    ModelDigest(String salt, Map<String, String> knownTexts) {
+    ModelDigest(String salt, Map<Object, String> knownTexts) {
         this.salt = salt;
         this.knownTexts = knownTexts;
     }
@@ -58,14 +59,14 @@ final class ModelDigest {
     private void value(Fingerprint sink, Object value) {
         if (value == null) {
             sink.put(0);
-        } else if (value instanceof String s) {
-            String key = knownTexts.get(s);
+        } else if (value instanceof String || value instanceof Html) {
+            String key = knownTexts.get(value);
             if (key != null) {
                 sink.put(7);
                 sink.putText(key);
             } else {
                 sink.put(1);
-                sink.putText(s);
+                sink.putText(value.toString());
             }
         } else if (value instanceof EntryView || value instanceof SiteView || value instanceof TagView
                 || value instanceof YearView || value instanceof MonthView) {

@@ -162,11 +162,11 @@ public final class SiteRenderer {
     }
 
     /** Each entry's HTML, by identity, to the key of what it was rendered from. */
-    private static Map<String, String> contentKeys(Site site) {
-        Map<String, String> keys = new java.util.IdentityHashMap<>();
+    private static Map<Object, String> contentKeys(Site site) {
+        Map<Object, String> keys = new java.util.IdentityHashMap<>();
         for (Entry entry : site.entries()) {
             if (entry.contentKey() != null) {
-                keys.put(entry.content().html(), entry.contentKey());
+                keys.put(entry.content().body(), entry.contentKey());
             }
         }
         return keys;

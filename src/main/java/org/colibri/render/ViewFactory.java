@@ -128,7 +128,7 @@ final class ViewFactory {
         List<TocEntryView> toc = entry.content().toc().stream()
                 .map(t -> new TocEntryView(t.level(), t.id(), t.text())).toList();
         return new EntryView(item.kind().id(), item.title(), urls.link(entry.url()), urls.absolute(entry.url()),
-                dates.of(item.date()), dates.of(item.updated()), entry.summary(), entry.content().html(), toc, tags,
+                dates.of(item.date()), dates.of(item.updated()), entry.summary(), entry.content().body(), toc, tags,
                 image, item.author(), entry.readingMinutes(), item.draft(), item.params(),
                 item.kind() == Kind.OFFER ? offer(item.offer(), entry.offer()) : null, previous, next,
                 item.sourcePath());

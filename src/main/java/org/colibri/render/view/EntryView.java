@@ -1,5 +1,7 @@
 package org.colibri.render.view;
 
+import org.colibri.markdown.Html;
+
 import java.util.List;
 import java.util.Map;
 
@@ -8,7 +10,7 @@ import java.util.Map;
  *
  * @param kind        {@code article}, {@code offer} or {@code page}
  * @param url         link with the base path ({@code /site/articles/x/})
- * @param content     the rendered body (HTML: print with {@code ?no_esc})
+ * @param content     the rendered body (HTML: print with {@code ?no_esc}; decoded when printed)
  * @param date        null for pages without a date
  * @param updated     null when not updated
  * @param image       null when there is none
@@ -18,7 +20,7 @@ import java.util.Map;
  * @param source      the Markdown file, relative to the site root
  */
 public record EntryView(String kind, String title, String url, String absoluteUrl, DateView date,
-                        DateView updated, String summary, String content, List<TocEntryView> toc,
+                        DateView updated, String summary, Html content, List<TocEntryView> toc,
                         List<TagLinkView> tags, ImageView image, String author, int readingTime, boolean draft,
                         Map<String, Object> params, OfferView offer, LinkView previous, LinkView next,
                         String source) {
