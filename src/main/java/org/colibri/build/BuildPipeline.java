@@ -64,7 +64,8 @@ public final class BuildPipeline {
                 : inBackground("colibri-item-cache", () -> ItemCache.open(options.cacheDir()));
         CompletableFuture<BodyStore> store = openCache(options.cacheDir());
         timer.lap("settings");
-        Content content = ContentLoader.load(options.source(), config, diagnostics, itemStore::join);
+        Content content = ContentLoader.load(options.source(), config, diagnostics,
+                options.cacheDir() == null ? null : itemStore::join);
         timer.lap("content (read, front matter)");
         CompletableFuture<IOException> savingItems = itemStore.join() instanceof ItemCache items
                 ? inBackground("colibri-item-cache-save", () -> saveCache(items::save))

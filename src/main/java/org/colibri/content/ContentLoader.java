@@ -22,21 +22,28 @@ public final class ContentLoader {
     private ContentLoader() {
     }
 
+    /** Without a build cache: files are not fingerprinted. */
     public static Content load(Path siteRoot, SiteConfig config, Diagnostics diagnostics) throws IOException {
-        return load(siteRoot, config, diagnostics, () -> ItemStore.NONE);
+        return load(siteRoot, config, diagnostics, null);
     }
 
     /**
      * Like {@link #load(Path, SiteConfig, Diagnostics)}, taking the items of unchanged files from
-     * {@code store} (asked for once the folder is scanned, so it can be read meanwhile).
+     * {@code store} (asked for once the files are read, so it can be read meanwhile); null for none.
      */
     public static Content load(Path siteRoot, SiteConfig config, Diagnostics diagnostics,
                                Supplier<ItemStore> store) throws IOException {
         ContentScanner.Scan scan = ContentScanner.scan(siteRoot, diagnostics);
         ItemParser parser = new ItemParser(config);
-        ItemStore items = store.get();
-        List<Item> loaded = scan.sources().parallelStream()
-                .map(source -> load(source, parser, items, diagnostics))
+        // Files are read (and fingerprinted for the cache) before the cache is asked for: its
+        // file is read in the background meanwhile.
+        List<Read> reads = scan.sources().parallelStream()
+                .map(source -> read(source, parser, store != null, diagnostics))
+                .flatMap(Optional::stream)
+                .toList();
+        ItemStore items = store == null ? ItemStore.NONE : store.get();
+        List<Item> loaded = reads.parallelStream()
+                .map(read -> load(read, parser, items, diagnostics))
                 .flatMap(Optional::stream)
                 .filter(Objects::nonNull)
                 .toList();
@@ -45,26 +52,37 @@ public final class ContentLoader {
 
     /** Reads and parses one content file; empty when it cannot be read or has errors (reported). */
     public static Optional<Item> load(SourceFile source, ItemParser parser, Diagnostics diagnostics) {
-        return load(source, parser, ItemStore.NONE, diagnostics);
+        return read(source, parser, false, diagnostics)
+                .flatMap(read -> load(read, parser, ItemStore.NONE, diagnostics));
     }
 
-    private static Optional<Item> load(SourceFile source, ItemParser parser, ItemStore store,
+    /** A file's bytes and, with a cache, the key its parsed item is stored under. */
+    private record Read(SourceFile source, byte[] bytes, String key) {
+    }
+
+    private static Optional<Read> read(SourceFile source, ItemParser parser, boolean fingerprint,
                                        Diagnostics diagnostics) {
         Optional<byte[]> bytes = bytes(source, diagnostics);
         if (bytes.isEmpty()) {
             return Optional.empty();
         }
-        String key = store == ItemStore.NONE ? null : new Fingerprint().putText(parser.settingsKey())
+        String key = !fingerprint ? null : new Fingerprint().putText(parser.settingsKey())
                 .putText(source.path()).putText(source.kind().name()).putOptionalText(source.bundleDir())
                 .putBytes(bytes.get()).hex();
+        return Optional.of(new Read(source, bytes.get(), key));
+    }
+
+    private static Optional<Item> load(Read read, ItemParser parser, ItemStore store, Diagnostics diagnostics) {
+        SourceFile source = read.source();
+        String key = store == ItemStore.NONE ? null : read.key();
         ItemStore.Stored stored = key == null ? null : store.find(key);
         if (stored != null) {
             // The same bytes parsed without error before: valid UTF-8, and the same warnings.
             diagnostics.addAll(stored.diagnostics());
             store.keep(key, stored);
-            return Optional.of(stored.item().withSource(SourceText.after(bytes.get(), stored.bodyOffset()), key));
+            return Optional.of(stored.item().withSource(SourceText.after(read.bytes(), stored.bodyOffset()), key));
         }
-        Optional<String> text = text(source, bytes.get(), diagnostics);
+        Optional<String> text = text(source, read.bytes(), diagnostics);
         if (text.isEmpty()) {
             return Optional.empty();
         }
@@ -81,7 +99,7 @@ public final class ContentLoader {
             store.keep(key, new ItemStore.Stored(item.get().withSource(SourceText.of(""), null), bodyOffset,
                     reported));
         }
-        return Optional.of(item.get().withSource(SourceText.after(bytes.get(), bodyOffset), key));
+        return Optional.of(item.get().withSource(SourceText.after(read.bytes(), bodyOffset), key));
     }
 
     private static Optional<byte[]> bytes(SourceFile source, Diagnostics diagnostics) {
