@@ -1,7 +1,6 @@
 package org.colibri.render;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -93,7 +92,7 @@ public final class TemplateEngine {
             Template template = freemarker.getTemplate(name);
             PageWriter out = new PageWriter();
             template.process(model, out);
-            return Optional.of(out.toString().getBytes(StandardCharsets.UTF_8));
+            return Optional.of(out.toBytes());
         } catch (TemplateNotFoundException e) {
             report(diagnostics, SourceLocation.file(sourceName(name)), "unknown template '" + name
                     + "': there is no templates/" + name + " in the site nor in the packaged theme; create it or fix the name");
