@@ -5,6 +5,7 @@ import org.colibri.output.TextEscapes;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,12 @@ final class AtomFeedWriter {
     private final SiteConfig config;
     private final Urls urls;
     private final String origin;
+    /**
+     * Each entry's {@code <entry>} element, made once: an entry is in the site feed and in the
+     * feed of each of its tags, and escaping its whole HTML is most of a feed's cost. By identity:
+     * hashing an entry by value would hash its item.
+     */
+    private final Map<Entry, String> entryXml = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     AtomFeedWriter(SiteConfig config, Urls urls) {
         this.config = config;
@@ -63,7 +70,13 @@ final class AtomFeedWriter {
         xml.append("  </author>\n");
         xml.append("  <generator>Colibri</generator>\n");
         for (Entry entry : entries) {
-            entry(xml, entry);
+            String element = entryXml.get(entry);
+            if (element == null) {
+                // Made outside the map's lock: two feeds written at once may both make it, equal.
+                element = entry(entry);
+                entryXml.putIfAbsent(entry, element);
+            }
+            xml.append(element);
         }
         xml.append("</feed>\n");
         return xml.toString().getBytes(StandardCharsets.UTF_8);
@@ -95,7 +108,8 @@ final class AtomFeedWriter {
         return key.hex();
     }
 
-    private void entry(StringBuilder xml, Entry entry) {
+    private String entry(Entry entry) {
+        StringBuilder xml = new StringBuilder(4096);
         xml.append("  <entry>\n");
         element(xml, "    ", "title", entry.title());
         xml.append("    <link rel=\"alternate\" type=\"text/html\" href=\"")
@@ -118,6 +132,7 @@ final class AtomFeedWriter {
         xml.append("    <content type=\"html\">").append(TextEscapes.markup(absoluteLinks(entry.content().html())))
                 .append("</content>\n");
         xml.append("  </entry>\n");
+        return xml.toString();
     }
 
     /** Feed readers have no page URL to resolve root-relative links against. */
