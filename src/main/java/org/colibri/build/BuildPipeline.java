@@ -15,7 +15,6 @@ import org.colibri.config.SiteConfig;
 import org.colibri.config.SiteConfigLoader;
 import org.colibri.content.Content;
 import org.colibri.content.ContentLoader;
-import org.colibri.content.ItemStore;
 import org.colibri.content.Slugs;
 import org.colibri.diagnostic.Diagnostics;
 import org.colibri.diagnostic.SourceLocation;
@@ -58,33 +57,31 @@ public final class BuildPipeline {
         }
         SiteConfig config = loaded.get();
         ZonedDateTime now = now(options, config);
+        Path cacheDir = options.cacheDir();
         // The cache files are read while the content folder is scanned and read.
-        CompletableFuture<ItemStore> itemStore = options.cacheDir() == null
-                ? CompletableFuture.completedFuture(ItemStore.NONE)
-                : inBackground("colibri-item-cache", () -> ItemCache.open(options.cacheDir()));
-        CompletableFuture<BodyStore> store = openCache(options.cacheDir());
+        CompletableFuture<ItemCache> items = cacheDir == null ? null
+                : inBackground("colibri-item-cache", () -> ItemCache.open(cacheDir));
+        CompletableFuture<BuildCache> bodies = cacheDir == null ? null
+                : inBackground("colibri-body-cache", () -> BuildCache.open(cacheDir));
         timer.lap("settings");
         Content content = ContentLoader.load(options.source(), config, diagnostics,
-                options.cacheDir() == null ? null : itemStore::join);
+                items == null ? null : items::join);
         timer.lap("content (read, front matter)");
-        CompletableFuture<IOException> savingItems = itemStore.join() instanceof ItemCache items
-                ? inBackground("colibri-item-cache-save", () -> saveCache(items::save))
-                : CompletableFuture.completedFuture(null);
-        MarkdownRenderer markdown = markdown(config);
-        BodyStore bodies = store.join();
-        Site site = new SiteAssembler(config, new SiteOptions(now, options.drafts(), options.future()), markdown,
-                Slugs::slugify).assemble(content, diagnostics, new AssemblyCache(bodies));
+        // Each cache file is complete once its stage is done: it is written while the next ones run.
+        CompletableFuture<IOException> savingItems = items == null ? null
+                : inBackground("colibri-item-cache-save", () -> saveCache(items.join()::save));
+        Site site = new SiteAssembler(config, new SiteOptions(now, options.drafts(), options.future()),
+                markdown(config), Slugs::slugify).assemble(content, diagnostics,
+                AssemblyCache.forOneBuild(bodies == null ? BodyStore.NONE : bodies.join()));
         timer.lap("site (Markdown, links, indexes)");
-        // The cache holds Markdown renderings only, all known now: it is written while pages render.
-        CompletableFuture<IOException> saving = bodies instanceof BuildCache cache
-                ? inBackground("colibri-cache-save", () -> saveCache(cache::save))
-                : CompletableFuture.completedFuture(null);
+        CompletableFuture<IOException> savingBodies = bodies == null ? null
+                : inBackground("colibri-body-cache-save", () -> saveCache(bodies.join()::save));
         TemplateEngine engine = new TemplateEngine(options.templates(), config.locale());
         List<OutputFile> outputs = new SiteRenderer(engine, options.templates())
                 .render(site, diagnostics, PageCache.forOneBuild(), pages.get(), sink);
         timer.lap("render (templates, feeds, sitemap)");
-        if (options.cacheDir() != null) {
-            IOException failure = saving.join() != null ? saving.join() : savingItems.join();
+        if (cacheDir != null) {
+            IOException failure = savingBodies.join() != null ? savingBodies.join() : savingItems.join();
             if (failure != null) {
                 warnUnsaved(failure, options, diagnostics);
             }
@@ -147,13 +144,6 @@ public final class BuildPipeline {
             return Optional.empty();
         }
         return Optional.of(config.get().withBaseUrl(baseUrl.get()));
-    }
-
-    private static CompletableFuture<BodyStore> openCache(Path directory) {
-        if (directory == null) {
-            return CompletableFuture.completedFuture(BodyStore.NONE);
-        }
-        return inBackground("colibri-cache", () -> BuildCache.open(directory));
     }
 
     private static <T> CompletableFuture<T> inBackground(String name, java.util.function.Supplier<T> work) {

@@ -70,7 +70,8 @@ final class PageManifest implements PageStore {
     }
 
     @Override
-    public Path unchanged(String outputPath, String digest) {
+    public Path keep(String outputPath, String digest) {
+        recorded.put(outputPath, digest);
         Page page = previous.get(outputPath);
         if (page == null || !page.digest().equals(digest)) {
             return null;
@@ -82,11 +83,6 @@ final class PageManifest implements PageStore {
         }
         kept.add(outputPath);
         return output.resolve(outputPath);
-    }
-
-    @Override
-    public void record(String outputPath, String digest) {
-        recorded.put(outputPath, digest);
     }
 
     /** Notes the written files' sizes and times, and writes the manifest. */

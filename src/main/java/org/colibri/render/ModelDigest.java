@@ -37,14 +37,14 @@ final class ModelDigest {
     private final Map<Record, byte[]> shared = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     /**
-     * Texts known by what they were made from, by identity: an entry's HTML stands for the key of
-     * its rendering (see {@code Entry.contentKey}) instead of being hashed on every build.
+     * Entries' HTML by what it was made from, by identity: it stands for the key of its rendering
+     * (see {@code Entry.contentKey}) instead of being decoded and hashed on every build.
      */
-    private final Map<Object, String> knownTexts;
+    private final Map<Html, String> htmlKeys;
 
-    ModelDigest(String salt, Map<Object, String> knownTexts) {
+    ModelDigest(String salt, Map<Html, String> htmlKeys) {
         this.salt = salt;
-        this.knownTexts = knownTexts;
+        this.htmlKeys = htmlKeys;
     }
 
     String of(PageJob job) {
@@ -59,14 +59,17 @@ final class ModelDigest {
     private void value(Fingerprint sink, Object value) {
         if (value == null) {
             sink.put(0);
-        } else if (value instanceof String || value instanceof Html) {
-            String key = knownTexts.get(value);
+        } else if (value instanceof String text) {
+            sink.put(1);
+            sink.putText(text);
+        } else if (value instanceof Html html) {
+            String key = htmlKeys.get(html);
             if (key != null) {
                 sink.put(7);
                 sink.putText(key);
             } else {
                 sink.put(1);
-                sink.putText(value.toString());
+                sink.putText(html.toString());
             }
         } else if (value instanceof EntryView || value instanceof SiteView || value instanceof TagView
                 || value instanceof YearView || value instanceof MonthView) {

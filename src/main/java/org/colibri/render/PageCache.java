@@ -2,11 +2,14 @@ package org.colibri.render;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import org.colibri.output.OutputFile;
+import org.colibri.site.Entry;
 
 /**
  * The pages of the previous build with the template and model each was rendered from, for
@@ -25,7 +28,7 @@ public final class PageCache {
     }
 
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
-    private final ViewCache views = new ViewCache();
+    private final ViewCache views;
     private final Map<String, Written> written = new ConcurrentHashMap<>();
     /** False for a one-off build: keeping every page's bytes for a next build that never comes doubles the heap. */
     private final boolean keepsPages;
@@ -39,9 +42,10 @@ public final class PageCache {
 
     private PageCache(boolean keepsPages) {
         this.keepsPages = keepsPages;
+        this.views = new ViewCache(keepsPages);
     }
 
-    /** For one build: views are still shared between the pages of the build, pages are not kept. */
+    /** For one build: views are still shared between the pages of the build, nothing is kept for a next one. */
     public static PageCache forOneBuild() {
         return new PageCache(false);
     }
@@ -60,10 +64,22 @@ public final class PageCache {
         pages.put(job.sitePath(), new Page(job.template(), job.model(), file));
     }
 
-    /** Ends a build: forgets pages the site no longer has, and counts the pages this build rendered. */
-    synchronized void retain(Set<String> sitePaths, int renderedNow) {
-        pages.keySet().retainAll(sitePaths);
+    /**
+     * Ends a build: counts the pages it rendered and forgets the pages, views, feeds and entries
+     * the site no longer has (nothing to forget in a cache for one build).
+     */
+    synchronized void endBuild(List<PageJob> jobs, List<Entry> entries, List<OutputFile> feeds, int renderedNow) {
         rendered = renderedNow;
+        if (!keepsPages) {
+            return;
+        }
+        Set<String> sitePaths = jobs.stream().map(PageJob::sitePath).collect(Collectors.toSet());
+        pages.keySet().retainAll(sitePaths);
+        views.retainJobs(sitePaths);
+        views.retain(entries.stream().map(e -> e.item().sourcePath()).collect(Collectors.toSet()));
+        Set<String> writtenPaths = feeds.stream().map(OutputFile::path).collect(Collectors.toSet());
+        writtenPaths.add("sitemap.xml");
+        written.keySet().retainAll(writtenPaths);
     }
 
     /**
@@ -80,11 +96,6 @@ public final class PageCache {
             written.put(path, new Written(from, bytes));
         }
         return bytes;
-    }
-
-    /** Forgets the written files the site no longer has. */
-    void retainWritten(Set<String> paths) {
-        written.keySet().retainAll(paths);
     }
 
     ViewCache views() {

@@ -9,22 +9,12 @@ import java.nio.file.Path;
  */
 public interface PageStore {
 
-    /** The file already holding the page at {@code outputPath} made from {@code digest}, or null. */
-    Path unchanged(String outputPath, String digest);
-
-    /** Notes what the page at {@code outputPath} is made from in this run. */
-    void record(String outputPath, String digest);
+    /**
+     * Notes that the file at {@code outputPath} is made from {@code digest} in this run, and returns
+     * the file an earlier run wrote there from the same digest, still untouched; else null.
+     */
+    Path keep(String outputPath, String digest);
 
     /** No store: every page is rendered. */
-    PageStore NONE = new PageStore() {
-        @Override
-        public Path unchanged(String outputPath, String digest) {
-            return null;
-        }
-
-        @Override
-        public void record(String outputPath, String digest) {
-            // nothing kept
-        }
-    };
+    PageStore NONE = (outputPath, digest) -> null;
 }

@@ -8,12 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 
 import org.colibri.content.Fingerprint;
 import org.colibri.diagnostic.Diagnostics;
+import org.colibri.markdown.Html;
 import org.colibri.diagnostic.SourceLocation;
 import org.colibri.output.OutputFile;
 import org.colibri.site.Alias;
@@ -72,18 +71,12 @@ public final class SiteRenderer {
                 .map(file -> file == null ? null : sink.apply(file))
                 .filter(Objects::nonNull)
                 .toList());
-        Set<String> sitePaths = jobs.stream().map(PageJob::sitePath).collect(Collectors.toSet());
-        cache.retain(sitePaths, rendered.get());
-        cache.views().retainJobs(sitePaths);
-        cache.views().retain(site.entries().stream().map(e -> e.item().sourcePath()).collect(Collectors.toSet()));
         List<OutputFile> feeds = feeds(site, cache, digests == null ? PageStore.NONE : store);
         outputs.addAll(feeds);
         List<SitemapWriter.Line> lines = SitemapWriter.lines(jobs);
         outputs.add(OutputFile.rendered("sitemap.xml",
                 cache.written("sitemap.xml", lines, () -> SitemapWriter.sitemap(lines, urls)), "sitemap"));
-        Set<String> written = feeds.stream().map(OutputFile::path).collect(Collectors.toSet());
-        written.add("sitemap.xml");
-        cache.retainWritten(written);
+        cache.endBuild(jobs, site.entries(), feeds, rendered.get());
         outputs.add(OutputFile.rendered("robots.txt", SitemapWriter.robots(urls), "robots.txt"));
         for (Alias alias : site.aliases()) {
             outputs.add(OutputFile.rendered(Urls.outputPath(alias.fromUrl()),
@@ -102,9 +95,7 @@ public final class SiteRenderer {
         OutputFile file = cache.get(job);
         if (file == null && digests != null) {
             String path = Urls.outputPath(job.sitePath());
-            String digest = digests.of(job);
-            store.record(path, digest);
-            Path kept = store.unchanged(path, digest);
+            Path kept = store.keep(path, digests.of(job));
             if (kept != null) {
                 return OutputFile.copy(path, kept, job.origin());
             }
@@ -149,21 +140,18 @@ public final class SiteRenderer {
         String path = Urls.outputPath(feed.sitePath());
         String digest = store == PageStore.NONE ? null : atom.fingerprint(feed.title(), feed.sitePath(),
                 feed.pagePath(), feed.entries(), feed.now());
-        if (digest != null) {
-            // Like a page: a feed made from the same values is the file an earlier build wrote.
-            store.record(path, "feed:" + digest);
-            Path kept = store.unchanged(path, "feed:" + digest);
-            if (kept != null) {
-                return OutputFile.copy(path, kept, origin);
-            }
+        // Like a page: a feed made from the same values is the file an earlier build wrote.
+        Path kept = digest == null ? null : store.keep(path, digest);
+        if (kept != null) {
+            return OutputFile.copy(path, kept, origin);
         }
         return OutputFile.rendered(path, cache.written(path, feed, () -> atom.write(feed.title(), feed.sitePath(),
                 feed.pagePath(), feed.entries(), feed.now())), origin);
     }
 
     /** Each entry's HTML, by identity, to the key of what it was rendered from. */
-    private static Map<Object, String> contentKeys(Site site) {
-        Map<Object, String> keys = new java.util.IdentityHashMap<>();
+    private static Map<Html, String> contentKeys(Site site) {
+        Map<Html, String> keys = new java.util.IdentityHashMap<>();
         for (Entry entry : site.entries()) {
             if (entry.contentKey() != null) {
                 keys.put(entry.content().body(), entry.contentKey());

@@ -37,6 +37,12 @@ final class ViewCache {
     private final Map<String, Planned> jobs = new ConcurrentHashMap<>();
     private final Map<java.util.BitSet, List<MenuItemView>> menus = new ConcurrentHashMap<>();
     private volatile SiteView site;
+    /** False for one build: entries, metas and jobs are then made once each and need no keeping. */
+    private final boolean spansBuilds;
+
+    ViewCache(boolean spansBuilds) {
+        this.spansBuilds = spansBuilds;
+    }
 
     /** The menu with the items of {@code current} marked; a {@link PageCache} has one menu configuration. */
     List<MenuItemView> menu(java.util.BitSet current, Supplier<List<MenuItemView>> make) {
@@ -50,7 +56,9 @@ final class ViewCache {
             return made.view();
         }
         EntryView view = make.get();
-        entries.put(key, new Made<>(entry, previous, next, view));
+        if (spansBuilds) {
+            entries.put(key, new Made<>(entry, previous, next, view));
+        }
         return view;
     }
 
@@ -61,7 +69,9 @@ final class ViewCache {
             return made.view();
         }
         MetaView view = make.get();
-        metas.put(key, new Made<>(entry, null, null, view));
+        if (spansBuilds) {
+            metas.put(key, new Made<>(entry, null, null, view));
+        }
         return view;
     }
 
@@ -88,7 +98,9 @@ final class ViewCache {
             return planned.job();
         }
         PageJob job = make.get();
-        jobs.put(sitePath, new Planned(from, job));
+        if (spansBuilds) {
+            jobs.put(sitePath, new Planned(from, job));
+        }
         return job;
     }
 

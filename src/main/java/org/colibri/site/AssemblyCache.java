@@ -38,6 +38,12 @@ public final class AssemblyCache {
     }
 
     private final BodyStore store;
+    /**
+     * False for one build: what this cache remembers (bodies, entries, list orders, URLs) only
+     * serves a next build in the same process, and ten thousand items' worth of it is work for
+     * nothing in a one-off build.
+     */
+    private final boolean spansBuilds;
     private final Map<String, Body> bodies = new ConcurrentHashMap<>();
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final Map<String, Order> orders = new ConcurrentHashMap<>();
@@ -47,14 +53,19 @@ public final class AssemblyCache {
     private ContentLinkResolver.Targets targets;
     private Set<String> movedTargets = Set.of();
 
-    /** A cache that forgets between runs. */
+    /** A cache for a series of builds in one process ({@code serve}); it forgets between runs. */
     public AssemblyCache() {
-        this(BodyStore.NONE);
+        this(BodyStore.NONE, true);
     }
 
-    /** A cache that also asks {@code store} for bodies rendered by earlier runs of Colibri. */
-    public AssemblyCache(BodyStore store) {
+    private AssemblyCache(BodyStore store, boolean spansBuilds) {
         this.store = store;
+        this.spansBuilds = spansBuilds;
+    }
+
+    /** For one build, asking {@code store} for bodies rendered by earlier runs of Colibri. */
+    public static AssemblyCache forOneBuild(BodyStore store) {
+        return new AssemblyCache(store, false);
     }
 
     BodyStore store() {
@@ -87,7 +98,9 @@ public final class AssemblyCache {
     }
 
     void put(Body body) {
-        bodies.put(body.item().sourcePath(), body);
+        if (spansBuilds) {
+            bodies.put(body.item().sourcePath(), body);
+        }
     }
 
     /**
@@ -95,6 +108,9 @@ public final class AssemblyCache {
      * the same instance from build to build lets later stages compare entries by identity.
      */
     Entry stable(Entry fresh) {
+        if (!spansBuilds) {
+            return fresh;
+        }
         Entry previous = entries.get(fresh.item().sourcePath());
         if (fresh.equals(previous)) {
             return previous;
@@ -135,6 +151,9 @@ public final class AssemblyCache {
         }
         List<T> sorted = new java.util.ArrayList<>(input);
         sorted.sort(order);
+        if (!spansBuilds) {
+            return java.util.Collections.unmodifiableList(sorted);
+        }
         Map<String, Integer> ranks = new java.util.HashMap<>(sorted.size() * 2);
         for (int i = 0; i < sorted.size(); i++) {
             ranks.put(key.apply(sorted.get(i)), i);
@@ -154,15 +173,21 @@ public final class AssemblyCache {
             return known.url();
         }
         String url = Permalink.expand(pattern, item.slug(), item.date());
-        permalinks.put(item.sourcePath(), new Permalinked(item, url));
+        if (spansBuilds) {
+            permalinks.put(item.sourcePath(), new Permalinked(item, url));
+        }
         return url;
     }
 
     private record Permalinked(Item item, String url) {
     }
 
-    /** Ends a build: forgets the items that are gone. */
-    void retain(Set<String> sourcePaths) {
+    /** Ends a build: forgets the items that are gone (nothing to forget in a cache for one build). */
+    void retain(List<Item> published) {
+        if (!spansBuilds) {
+            return;
+        }
+        Set<String> sourcePaths = published.stream().map(Item::sourcePath).collect(java.util.stream.Collectors.toSet());
         bodies.keySet().retainAll(sourcePaths);
         entries.keySet().retainAll(sourcePaths);
         permalinks.keySet().retainAll(sourcePaths);

@@ -46,7 +46,7 @@ public final class SiteAssembler {
     }
 
     public Site assemble(Content content, Diagnostics diagnostics) {
-        return assemble(content, diagnostics, new AssemblyCache());
+        return assemble(content, diagnostics, AssemblyCache.forOneBuild(BodyStore.NONE));
     }
 
     /**
@@ -84,7 +84,7 @@ public final class SiteAssembler {
                 .map(item -> cache.stable(entry(item, itemUrls.get(item), bodies.body(item, targets), tagNames,
                         diagnostics)))
                 .toList();
-        cache.retain(published.stream().map(Item::sourcePath).collect(java.util.stream.Collectors.toSet()));
+        cache.retain(published);
 
         List<Entry> articles = sorted(cache, entries, Kind.ARTICLE, EntryOrder.NEWEST_FIRST);
         List<Entry> offers = sorted(cache, entries, Kind.OFFER, EntryOrder.OFFERS);
