@@ -108,14 +108,17 @@ final class CacheCodec {
         return diagnostics;
     }
 
-    /** The HTML stays UTF-8 bytes: decoded only if a page that shows it is rendered. */
+    /** Length-prefixed bytes (the HTML stays UTF-8: decoded only if a page that shows it is rendered). */
     private static void bytes(DataOutputStream out, byte[] value) throws IOException {
         out.writeInt(value.length);
         out.write(value);
     }
 
     private static byte[] bytes(DataInputStream in) throws IOException {
-        int length = in.readInt();
+        return bytes(in, in.readInt());
+    }
+
+    private static byte[] bytes(DataInputStream in, int length) throws IOException {
         if (length < 0 || length > 64 << 20) {
             throw new IOException("implausible length " + length);
         }
@@ -124,27 +127,18 @@ final class CacheCodec {
         return value;
     }
 
+    /** A string as its UTF-8 bytes, or a length of -1 for null. */
     static void string(DataOutputStream out, String value) throws IOException {
         if (value == null) {
             out.writeInt(-1);
-            return;
+        } else {
+            bytes(out, value.getBytes(StandardCharsets.UTF_8));
         }
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
     }
 
     static String string(DataInputStream in) throws IOException {
         int length = in.readInt();
-        if (length < 0) {
-            return null;
-        }
-        if (length > 64 << 20) {
-            throw new IOException("implausible string length " + length);
-        }
-        byte[] bytes = new byte[length];
-        in.readFully(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
+        return length == -1 ? null : new String(bytes(in, length), StandardCharsets.UTF_8);
     }
 
     static int count(DataInputStream in) throws IOException {

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -38,8 +37,8 @@ class ShardedStore<V> {
     private final CacheFile format;
     private final String identity;
     private final Codec<V> codec;
-    private final Map<String, V> loaded = new HashMap<>();
-    private final List<Set<String>> loadedShards = new ArrayList<>(SHARDS);
+    /** What each file held when opened, by shard: a key is looked up in its own shard. */
+    private final List<Map<String, V>> loaded = new ArrayList<>(SHARDS);
     private final Map<String, V> kept = new ConcurrentHashMap<>();
 
     /** Reads the files of {@code prefix} in {@code directory} written by the Colibri {@code identity}. */
@@ -50,9 +49,7 @@ class ShardedStore<V> {
         this.identity = identity;
         this.codec = codec;
         for (int shard = 0; shard < SHARDS; shard++) {
-            Map<String, V> entries = read(file(directory, prefix, shard));
-            loaded.putAll(entries);
-            loadedShards.add(entries.keySet());
+            loaded.add(read(file(directory, prefix, shard)));
         }
     }
 
@@ -62,12 +59,12 @@ class ShardedStore<V> {
 
     /** How many values the files held when opened. */
     public int loadedSize() {
-        return loaded.size();
+        return loaded.stream().mapToInt(Map::size).sum();
     }
 
     /** The value stored under {@code key}, or null. */
     public V find(String key) {
-        return loaded.get(key);
+        return loaded.get(shardOf(key)).get(key);
     }
 
     /** Keeps {@code value} for the next build. */
@@ -85,7 +82,7 @@ class ShardedStore<V> {
         for (int shard = 0; shard < SHARDS; shard++) {
             Map<String, V> entries = shards.get(shard);
             Path file = file(directory, prefix, shard);
-            if (entries.keySet().equals(loadedShards.get(shard)) && (!entries.isEmpty() || !Files.exists(file))) {
+            if (entries.keySet().equals(loaded.get(shard).keySet()) && (!entries.isEmpty() || !Files.exists(file))) {
                 continue;
             }
             format.write(file, identity, out -> {

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -35,24 +34,24 @@ public final class ContentLoader {
                                Supplier<ItemStore> store) throws IOException {
         ContentScanner.Scan scan = ContentScanner.scan(siteRoot, diagnostics);
         ItemParser parser = new ItemParser(config);
+        String settingsKey = store == null ? null : parser.settingsKey();
         // Files are read (and fingerprinted for the cache) before the cache is asked for: its
         // file is read in the background meanwhile.
         List<Read> reads = scan.sources().parallelStream()
-                .map(source -> read(source, parser, store != null, diagnostics))
+                .map(source -> read(source, settingsKey, diagnostics))
                 .flatMap(Optional::stream)
                 .toList();
         ItemStore items = store == null ? ItemStore.NONE : store.get();
         List<Item> loaded = reads.parallelStream()
                 .map(read -> load(read, parser, items, diagnostics))
                 .flatMap(Optional::stream)
-                .filter(Objects::nonNull)
                 .toList();
         return new Content(loaded, scan.files());
     }
 
     /** Reads and parses one content file; empty when it cannot be read or has errors (reported). */
     public static Optional<Item> load(SourceFile source, ItemParser parser, Diagnostics diagnostics) {
-        return read(source, parser, false, diagnostics)
+        return read(source, null, diagnostics)
                 .flatMap(read -> load(read, parser, ItemStore.NONE, diagnostics));
     }
 
@@ -60,13 +59,13 @@ public final class ContentLoader {
     private record Read(SourceFile source, byte[] bytes, String key) {
     }
 
-    private static Optional<Read> read(SourceFile source, ItemParser parser, boolean fingerprint,
-                                       Diagnostics diagnostics) {
+    /** @param settingsKey the parser's settings, for the cache key; null without a cache */
+    private static Optional<Read> read(SourceFile source, String settingsKey, Diagnostics diagnostics) {
         Optional<byte[]> bytes = bytes(source, diagnostics);
         if (bytes.isEmpty()) {
             return Optional.empty();
         }
-        String key = !fingerprint ? null : new Fingerprint().putText(parser.settingsKey())
+        String key = settingsKey == null ? null : new Fingerprint().putText(settingsKey)
                 .putText(source.path()).putText(source.kind().name()).putOptionalText(source.bundleDir())
                 .putBytes(bytes.get()).hex();
         return Optional.of(new Read(source, bytes.get(), key));
@@ -74,7 +73,7 @@ public final class ContentLoader {
 
     private static Optional<Item> load(Read read, ItemParser parser, ItemStore store, Diagnostics diagnostics) {
         SourceFile source = read.source();
-        String key = store == ItemStore.NONE ? null : read.key();
+        String key = read.key(); // null without a cache
         ItemStore.Stored stored = key == null ? null : store.find(key);
         if (stored != null) {
             // The same bytes parsed without error before: valid UTF-8, and the same warnings.

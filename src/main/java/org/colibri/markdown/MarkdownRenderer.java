@@ -98,13 +98,13 @@ public final class MarkdownRenderer {
                     firstParagraph[0] = text;
                 }
             } else if (node instanceof Link link) {
-                link.setUrl(rewrite(link.getUrl(), LinkResolver.Target.LINK, bodyFirstLine + lines.lineOf(node.getStartOffset()), links));
+                link.setUrl(rewrite(link.getUrl(), LinkResolver.Target.LINK, bodyFirstLine, lines, node, links));
             } else if (node instanceof Image image) {
-                image.setUrl(rewrite(image.getUrl(), LinkResolver.Target.IMAGE, bodyFirstLine + lines.lineOf(node.getStartOffset()), links));
+                image.setUrl(rewrite(image.getUrl(), LinkResolver.Target.IMAGE, bodyFirstLine, lines, node, links));
             } else if (node instanceof Reference reference) {
-                boolean image = isImageReference(document, reference);
-                reference.setUrl(rewrite(reference.getUrl(),
-                        image ? LinkResolver.Target.IMAGE : LinkResolver.Target.LINK, bodyFirstLine + lines.lineOf(node.getStartOffset()), links));
+                LinkResolver.Target target = isImageReference(document, reference)
+                        ? LinkResolver.Target.IMAGE : LinkResolver.Target.LINK;
+                reference.setUrl(rewrite(reference.getUrl(), target, bodyFirstLine, lines, node, links));
             }
         });
         String html = renderer.render(document);
@@ -113,10 +113,11 @@ public final class MarkdownRenderer {
                 words);
     }
 
-    private static BasedSequence rewrite(BasedSequence url, LinkResolver.Target target, int line,
-                                         LinkResolver links) {
+    /** Resolves the destination of {@code node}, reported at its line of the file. */
+    private static BasedSequence rewrite(BasedSequence url, LinkResolver.Target target, int bodyFirstLine,
+                                         SourceLines lines, Node node, LinkResolver links) {
         String original = url.toString();
-        String resolved = links.resolve(original, target, line);
+        String resolved = links.resolve(original, target, bodyFirstLine + lines.lineOf(node.getStartOffset()));
         return resolved.equals(original) ? url : BasedSequence.of(resolved);
     }
 
@@ -231,10 +232,6 @@ public final class MarkdownRenderer {
         }
     };
 
-    /**
-     * Words of visible text in rendered HTML: letter runs outside tags, entities counted as
-     * letters. Cheaper than collecting the document's text again, and reading time needs no more.
-     */
     /** ASCII letters, digits and {@code &}: a table, since Character.isLetterOrDigit is slow before C2. */
     private static final boolean[] ASCII_WORD = new boolean[128];
 
@@ -244,6 +241,10 @@ public final class MarkdownRenderer {
         }
     }
 
+    /**
+     * Words of visible text in rendered HTML: letter runs outside tags, entities counted as
+     * letters. Cheaper than collecting the document's text again, and reading time needs no more.
+     */
     static int countWords(String html) {
         // Over a char array: String.charAt checks its index on every call under the C1-only JIT.
         char[] chars = html.toCharArray();

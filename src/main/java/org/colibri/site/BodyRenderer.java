@@ -19,11 +19,14 @@ final class BodyRenderer {
     private final MarkdownRenderer markdown;
     private final Urls urls;
     private final AssemblyCache cache;
+    /** What every store key of this build starts with: the Markdown settings and the base URL. */
+    private final String keySettings;
 
     BodyRenderer(MarkdownRenderer markdown, Urls urls, AssemblyCache cache) {
         this.markdown = markdown;
         this.urls = urls;
         this.cache = cache;
+        this.keySettings = markdown.settingsKey() + "\u0000" + urls.baseUrl();
     }
 
     AssemblyCache.Body body(Item item, ContentLinkResolver.Targets targets) {
@@ -31,8 +34,9 @@ final class BodyRenderer {
         if (cached != null) {
             return cached;
         }
-        // Without a store (serve, --no-cache) there is nothing to look up: skip hashing the body.
-        boolean persistent = cache.store() != BodyStore.NONE;
+        // Without a store (serve, --no-cache) there is nothing to look up. With one, the content loader
+        // gave every item the fingerprint of its file, which the key is made from.
+        boolean persistent = cache.store() != BodyStore.NONE && item.sourceKey() != null;
         String key = persistent ? storeKey(item) : null;
         BodyStore.Stored stored = persistent ? cache.store().find(key) : null;
         if (stored != null && stillRight(stored, targets)) {
@@ -75,20 +79,12 @@ final class BodyRenderer {
     }
 
     /**
-     * Everything a body's rendering is made from, besides the link answers checked separately:
-     * the Markdown settings, the base URL, the file, where its body starts, the body and the image.
-     * (The Colibri version is the store's own concern.)
+     * Everything a body's rendering is made from, besides the link answers checked separately: the
+     * Markdown settings, the base URL and the file (whose fingerprint covers the body, where it
+     * starts and the image). The Colibri version is the store's own concern.
      */
     private String storeKey(Item item) {
-        if (item.sourceKey() != null) {
-            // The file's bytes hold the body, where it starts and the image: no need to hash the body again.
-            return new Fingerprint().putText(markdown.settingsKey()).putText(urls.baseUrl())
-                    .putText(item.sourcePath()).putText(item.sourceKey()).hex();
-        }
-        return new Fingerprint().putText(markdown.settingsKey()).putText(urls.baseUrl())
-                .putText(item.sourcePath()).putInt(item.bodyFirstLine())
-                .putOptionalText(item.image() == null ? null : item.image().toString())
-                .putText(item.body()).hex();
+        return new Fingerprint().putText(keySettings).putText(item.sourcePath()).putText(item.sourceKey()).hex();
     }
 
     /**
