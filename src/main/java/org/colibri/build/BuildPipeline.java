@@ -63,6 +63,9 @@ public final class BuildPipeline {
                 : inBackground("colibri-item-cache", () -> ItemCache.open(cacheDir));
         CompletableFuture<BuildCache> bodies = cacheDir == null ? null
                 : inBackground("colibri-body-cache", () -> BuildCache.open(cacheDir));
+        // FreeMarker and the templates load on a third thread while the content is read and rendered.
+        CompletableFuture<TemplateEngine> templates = inBackground("colibri-templates",
+                () -> templateEngine(options, config));
         timer.lap("settings");
         Content content = ContentLoader.load(options.source(), config, diagnostics,
                 items == null ? null : items::join);
@@ -76,7 +79,7 @@ public final class BuildPipeline {
         timer.lap("site (Markdown, links, indexes)");
         CompletableFuture<IOException> savingBodies = bodies == null ? null
                 : inBackground("colibri-body-cache-save", () -> saveCache(bodies.join()::save));
-        TemplateEngine engine = new TemplateEngine(options.templates(), config.locale());
+        TemplateEngine engine = joinTemplates(templates);
         List<OutputFile> outputs = new SiteRenderer(engine, options.templates())
                 .render(site, diagnostics, PageCache.forOneBuild(), pages.get(), sink);
         timer.lap("render (templates, feeds, sitemap)");
@@ -152,6 +155,25 @@ public final class BuildPipeline {
             thread.setDaemon(true);
             thread.start();
         });
+    }
+
+    private static TemplateEngine templateEngine(BuildOptions options, SiteConfig config) {
+        try {
+            return new TemplateEngine(options.templates(), config.locale()).preload();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static TemplateEngine joinTemplates(CompletableFuture<TemplateEngine> templates) throws IOException {
+        try {
+            return templates.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof java.io.UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     /** Writes one of the build cache's files. */

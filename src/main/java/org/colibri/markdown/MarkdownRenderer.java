@@ -37,9 +37,16 @@ public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final MarkdownOptions options;
+    private final boolean textSlots;
 
     public MarkdownRenderer(MarkdownOptions options) {
+        this(options, true);
+    }
+
+    /** @param textSlots false writes text straight into flexmark's writer: the reference the tests compare with */
+    MarkdownRenderer(MarkdownOptions options, boolean textSlots) {
         this.options = options;
+        this.textSlots = textSlots;
         MutableDataSet data = new MutableDataSet();
         // Autolinks are not a parser extension here: see autolink(), which runs the same processor
         // only on the text that can hold a bare link.
@@ -107,10 +114,19 @@ public final class MarkdownRenderer {
                 reference.setUrl(rewrite(reference.getUrl(), target, bodyFirstLine, lines, node, links));
             }
         });
-        String html = renderer.render(document);
+        String html = renderHtml(document, markdown);
         int words = countWords(html);
         return new RenderedMarkdown(Html.of(html), firstParagraph[0] == null ? "" : firstParagraph[0], List.copyOf(toc),
                 words);
+    }
+
+    private String renderHtml(Document document, String markdown) {
+        if (!textSlots || !TextSlots.usableFor(markdown)) {
+            return renderer.render(document);
+        }
+        TextSlots slots = new TextSlots();
+        TextSlots.KEY.set(document, slots);
+        return slots.fill(renderer.render(document));
     }
 
     /** Resolves the destination of {@code node}, reported at its line of the file. */

@@ -14,7 +14,8 @@ import com.vladsch.flexmark.util.sequence.Escaping;
  * Renders text nodes as flexmark's core renderer does (unescape, normalise line ends, escape),
  * but takes the text as one substring of the source instead of copying it character by character
  * and runs the unescaping only on text that has a backslash or an entity. Text is most of a
- * document, and this was a tenth of the Markdown time.
+ * document, and this was a tenth of the Markdown time. The escaped text goes to the document's
+ * {@link TextSlots} when it has them.
  */
 final class PlainTextRenderer implements NodeRenderer {
 
@@ -35,6 +36,15 @@ final class PlainTextRenderer implements NodeRenderer {
         } else {
             text = chars.unescape();
         }
-        html.text(text.indexOf('\r') >= 0 ? Escaping.normalizeEOL(text) : text);
+        if (text.indexOf('\r') >= 0) {
+            text = Escaping.normalizeEOL(text);
+        }
+        TextSlots slots = TextSlots.of(context.getDocument());
+        // A line end is the writer's business (lines, indentation); text without one never is.
+        if (slots != null && text.indexOf('\n') < 0) {
+            html.raw(slots.add(text));
+        } else {
+            html.text(text);
+        }
     }
 }

@@ -72,6 +72,28 @@ public final class TemplateEngine {
         this.freemarker = cfg;
     }
 
+    /** The templates every site renders (entry layouts come on top). */
+    public static final List<String> STANDARD = List.of("base.ftlh", "article.ftlh", "offer.ftlh", "page.ftlh",
+            "list.ftlh", "tag.ftlh", "tags.ftlh", "archive.ftlh", "archives.ftlh", "home.ftlh", "404.ftlh");
+
+    /**
+     * Parses the standard templates ahead of their first page, so a build can do it (and load
+     * FreeMarker's classes) while the content is read. A template that fails to load is left to
+     * {@link #render}, which reports it where a page uses it.
+     */
+    public TemplateEngine preload() {
+        for (String name : STANDARD) {
+            try {
+                if (exists(name)) {
+                    freemarker.getTemplate(name);
+                }
+            } catch (IOException e) {
+                // Reported by render, with the page that needs the template.
+            }
+        }
+        return this;
+    }
+
     /** True when the site or the packaged theme has {@code name}. */
     public boolean exists(String name) {
         try {

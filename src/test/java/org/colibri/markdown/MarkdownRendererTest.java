@@ -98,4 +98,39 @@ class MarkdownRendererTest {
         assertThat(html).contains("href=\"/resolu/a.md\"").contains("src=\"/resolu/b.png\"")
                 .contains("href=\"/resolu/c.md\"");
     }
+
+    /** Documents that stress how text meets flexmark's writer: line ends, spaces, escapes, entities. */
+    private static final List<String> TRICKY = List.of(
+            "Ligne avec deux espaces  \nsuite\\\net fin.   \n",
+            "Texte « guillemets » et \"citation\" d'été : 5 < 6 & 7 > 3.\n",
+            "Échappés \\\"guillemets\\\" \\* \\_ \\& &amp; &eacute; &#233; &#xE9; &nbsp; &copy;\n",
+            "`code\nsur deux lignes` et ``un ` dedans``\n",
+            "\tcode indenté < & >\n\n```java\nif (a < b && c) {}\n```\n",
+            "> Citation\n> sur *deux* lignes\n>\n> - liste\n>   suite\n",
+            "1. un\n2. deux\n   - imbriqué **gras**\n\n     paragraphe\n",
+            "| A | B |\n|---|:-:|\n| x \\| y | <b>z</b> |\n| seul |\n",
+            "Note[^1] et ~~barré~~.\n\n[^1]: Le texte de la note\n    sur deux lignes.\n",
+            "![alt « texte »](i.png \"titre\") [lien *fort*](https://a.b \"t & t\") <https://x.y>\n",
+            "Ligne\r\navec CRLF\r\n\r\nEt — tirets -- et... points.\r\n",
+            "<div>\n*pas du Markdown*\n</div>\n\nTexte <span title=\"a\">en ligne</span>.\n",
+            "# Titre\n\nSetext\n======\n\n---\n\nFin\u00a0insécable\u202f!\n",
+            "Un caractère privé \uE000 et \uE001 reste tel quel.\n");
+
+    @Test
+    void textSlotsGiveTheHtmlFlexmarkWritesItself() {
+        for (boolean escapeRawHtml : new boolean[] {false, true}) {
+            MarkdownOptions options = new MarkdownOptions(escapeRawHtml, true, Slugs::slugify);
+            MarkdownRenderer slotted = new MarkdownRenderer(options);
+            MarkdownRenderer direct = new MarkdownRenderer(options, false);
+            for (String markdown : TRICKY) {
+                assertThat(slotted.render(markdown, 1, LinkResolver.IDENTITY).html())
+                        .as(markdown).isEqualTo(direct.render(markdown, 1, LinkResolver.IDENTITY).html());
+            }
+        }
+    }
+
+    @Test
+    void keepsPrivateUseCharactersOfTheText() {
+        assertRendering("A \uE000 1 \uE001 b", "<p>A \uE000 1 \uE001 b</p>");
+    }
 }
