@@ -119,10 +119,14 @@ public final class TemplateEngine {
             report(diagnostics, SourceLocation.file(sourceName(name)), "unknown template '" + name
                     + "': there is no templates/" + name + " in the site nor in the packaged theme; create it or fix the name");
         } catch (ParseException e) {
-            report(diagnostics, new SourceLocation(sourceName(e.getTemplateName()), e.getLineNumber(),
-                    e.getColumnNumber()), "template syntax error: " + oneLine(e.getEditorMessage())
-                    + "; fix the directive at this place");
+            reportSyntax(diagnostics, e);
         } catch (TemplateException e) {
+            // A template it imports or includes does not parse: that template's line is the place.
+            ParseException syntax = syntaxCause(e);
+            if (syntax != null) {
+                reportSyntax(diagnostics, syntax);
+                return Optional.empty();
+            }
             String source = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
             SourceLocation where = new SourceLocation(sourceName(source),
                     e.getLineNumber() == null ? 0 : e.getLineNumber(),
@@ -133,10 +137,32 @@ public final class TemplateEngine {
                     : "; fix the expression at this place";
             report(diagnostics, where, "template error while rendering " + origin + ": " + message + fix);
         } catch (IOException e) {
-            report(diagnostics, SourceLocation.file(sourceName(name)), "cannot read the template (" + e.getMessage()
-                    + "); check the file");
+            // FreeMarker keeps a template's parse failure and later throws it again wrapped, for
+            // the preload's attempt or another thread's.
+            ParseException syntax = syntaxCause(e);
+            if (syntax != null) {
+                reportSyntax(diagnostics, syntax);
+            } else {
+                report(diagnostics, SourceLocation.file(sourceName(name)), "cannot read the template ("
+                        + e.getMessage() + "); check the file");
+            }
         }
         return Optional.empty();
+    }
+
+    private static ParseException syntaxCause(Throwable error) {
+        for (Throwable cause = error.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ParseException syntax) {
+                return syntax;
+            }
+        }
+        return null;
+    }
+
+    private void reportSyntax(Diagnostics diagnostics, ParseException e) {
+        report(diagnostics, new SourceLocation(sourceName(e.getTemplateName()), e.getLineNumber(),
+                e.getColumnNumber()), "template syntax error: " + oneLine(e.getEditorMessage())
+                + "; fix the directive at this place");
     }
 
     /** Only the first error at each template place is reported, not one per page. */

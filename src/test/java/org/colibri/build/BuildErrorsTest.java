@@ -316,6 +316,23 @@ class BuildErrorsTest {
     }
 
     @Test
+    void reportsASyntaxErrorOfTheBaseTemplateOnceAtItsOwnLine() {
+        site.write("""
+                -- templates/base.ftlh --
+                <#macro page title>
+                <html><head><title>${title}</title></head>
+                <body><#if ></#if><#nested></body></html>
+                </#macro>
+                """);
+        FixtureSite.Run run = site.build();
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).containsPattern("(?m)^templates/base\\.ftlh:3:\\d+: error: template syntax error: ")
+                .doesNotContain("earlier attempt");
+        assertThat(run.err().lines().filter(line -> line.contains(": error: "))).hasSize(1);
+        assertThat(FixtureSite.tree(site.output())).isEqualTo(before);
+    }
+
+    @Test
     void reportsSiteYmlErrorsWithDidYouMean() {
         site.write("""
                 -- site.yml --
