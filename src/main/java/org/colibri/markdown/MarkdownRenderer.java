@@ -50,7 +50,7 @@ public final class MarkdownRenderer {
         MutableDataSet data = new MutableDataSet();
         // Autolinks are not a parser extension here: see autolink(), which runs the same processor
         // only on the text that can hold a bare link.
-        data.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+        data.set(Parser.EXTENSIONS, List.of(TablesWhereBars.create(), StrikethroughExtension.create(),
                 FootnoteExtension.create(), TypographicExtension.create()));
         data.set(TablesExtension.COLUMN_SPANS, false);
         data.set(TablesExtension.APPEND_MISSING_COLUMNS, true);

@@ -51,15 +51,24 @@ final class TextSlots {
         if (count == 0) {
             return html;
         }
-        StringBuilder out = new StringBuilder(html.length() + texts.length());
+        // Copied with getChars, which moves whole ranges: StringBuilder.append(CharSequence, from,
+        // to) goes character by character on Java 17, and the HTML is mostly text.
+        char[] out = new char[html.length() + texts.length()];
+        int size = 0;
         int from = 0;
         for (int open = html.indexOf(OPEN); open >= 0; open = html.indexOf(OPEN, from)) {
             int close = html.indexOf(CLOSE, open);
             int slot = Integer.parseInt(html, open + 1, close, 10);
-            out.append(html, from, open).append(texts, slot == 0 ? 0 : ends[slot - 1], ends[slot]);
+            html.getChars(from, open, out, size);
+            size += open - from;
+            int start = slot == 0 ? 0 : ends[slot - 1];
+            texts.getChars(start, ends[slot], out, size);
+            size += ends[slot] - start;
             from = close + 1;
         }
-        return out.append(html, from, html.length()).toString();
+        html.getChars(from, html.length(), out, size);
+        size += html.length() - from;
+        return new String(out, 0, size);
     }
 
     private static void escapeInto(StringBuilder out, String text) {

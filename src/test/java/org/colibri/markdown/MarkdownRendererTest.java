@@ -57,6 +57,18 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void findsTablesInQuotesAndListsAndLeavesOtherBarsAsText() {
+        assertThat(french.render("> | A |\n> |---|\n> | 1 |\n", 1, LinkResolver.IDENTITY).html())
+                .contains("<blockquote>\n<table>").contains("<td>1</td>");
+        assertThat(french.render("- élément\n\n  | A |\n  |---|\n  | 1 |\n", 1, LinkResolver.IDENTITY).html())
+                .contains("<table>").contains("<td>1</td>");
+        assertRendering("Choix : oui | non", "<p>Choix : oui | non</p>");
+        assertRendering("[r]: https://a.b\n| A |\n|---|\n| [lien][r] |\n",
+                "<table>\n<thead>\n<tr><th>A</th></tr>\n</thead>\n<tbody>\n"
+                        + "<tr><td><a href=\"https://a.b\">lien</a></td></tr>\n</tbody>\n</table>");
+    }
+
+    @Test
     void rendersFootnotes() {
         String html = french.render("Texte[^1].\n\n[^1]: La note.\n", 1, LinkResolver.IDENTITY).html();
         assertThat(html).contains("<sup id=\"fnref-1\"><a class=\"footnote-ref\" href=\"#fn-1\"")
