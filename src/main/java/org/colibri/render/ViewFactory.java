@@ -94,19 +94,23 @@ final class ViewFactory {
         return entries.stream().map(entryViews::get).toList();
     }
 
+    /** Built on both cores (each view is independent), then kept in the entries' order. */
     private void buildEntryViews() {
         List<Entry> articles = site.articles();
-        for (int i = 0; i < articles.size(); i++) {
+        List<EntryView> articleViews = java.util.stream.IntStream.range(0, articles.size()).parallel().mapToObj(i -> {
             // articles are newest first: the previous article is the older one, the next the newer one
             LinkView previous = i + 1 < articles.size() ? link(articles.get(i + 1)) : null;
             LinkView next = i > 0 ? link(articles.get(i - 1)) : null;
-            entryViews.put(articles.get(i), view(articles.get(i), previous, next));
+            return view(articles.get(i), previous, next);
+        }).toList();
+        for (int i = 0; i < articles.size(); i++) {
+            entryViews.put(articles.get(i), articleViews.get(i));
         }
-        for (Entry entry : site.offers()) {
-            entryViews.put(entry, view(entry, null, null));
-        }
-        for (Entry entry : site.pages()) {
-            entryViews.put(entry, view(entry, null, null));
+        for (List<Entry> entries : List.of(site.offers(), site.pages())) {
+            List<EntryView> views = entries.parallelStream().map(entry -> view(entry, null, null)).toList();
+            for (int i = 0; i < entries.size(); i++) {
+                entryViews.put(entries.get(i), views.get(i));
+            }
         }
     }
 
