@@ -105,6 +105,7 @@ public final class BuildPipeline {
         BuildResult result;
         try {
             result = run(options, () -> opening.join() == null ? PageStore.NONE : opening.join(), staging::stage);
+            staging.checkWrites();
         } catch (IOException | RuntimeException | Error e) {
             staging.discard();
             throw e;

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 /** {@code colibri build}: the whole site into the output folder, or nothing at all on error. */
 @Command(name = "build", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Build the site into a folder any static host can serve.",
-        footer = {"", "Exit codes: 0 built, 1 errors in the site (nothing written), 2 bad command line, 3 internal error."})
+        footer = {"", "Exit codes: 0 built, 1 errors in the site (nothing written), 2 bad command line, 3 internal error or a file that cannot be read or written."})
 public final class BuildCommand implements Callable<Integer> {
 
     @ParentCommand

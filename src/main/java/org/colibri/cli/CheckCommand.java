@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
                 + " without alt text, open offers without contact or still marked open after their deadline,"
                 + " articles without a usable summary, and tags spelled several ways."},
         footer = {"", "Exit codes: 0 no errors (warnings allowed unless --strict), 1 errors in the site,"
-                + " 2 bad command line, 3 internal error."})
+                + " 2 bad command line, 3 internal error or a file that cannot be read or written."})
 public final class CheckCommand implements Callable<Integer> {
 
     @ParentCommand

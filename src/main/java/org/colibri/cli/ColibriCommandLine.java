@@ -56,6 +56,14 @@ public final class ColibriCommandLine {
                 return usageError(usage, err);
             }
             PrintWriter e = err;
+            java.io.IOException io = ioFailure(exception);
+            if (io != null) {
+                // A full disk or a folder without write permission: the machine's state, not a bug.
+                e.println("error: cannot read or write a file (" + describe(io)
+                        + "); check the free disk space and the folders' permissions, then run again");
+                e.flush();
+                return ExitCodes.INTERNAL;
+            }
             e.println("internal error: " + exception + (verbose(parseResult) ? ""
                     : "; run again with --verbose to see the stack trace, and report it to the Colibri developers"));
             if (verbose(parseResult)) {
@@ -68,6 +76,24 @@ public final class ColibriCommandLine {
         });
         cli.setParameterExceptionHandler((usage, rejected) -> usageError(usage, err));
         return cli;
+    }
+
+    /** The input/output failure behind {@code exception}, if that is what it is. */
+    private static java.io.IOException ioFailure(Exception exception) {
+        if (exception instanceof java.io.IOException io) {
+            return io;
+        }
+        return exception instanceof java.io.UncheckedIOException unchecked ? unchecked.getCause() : null;
+    }
+
+    /** The file and the system's reason, as {@code path: reason}, or the exception's message. */
+    private static String describe(java.io.IOException io) {
+        if (io instanceof java.nio.file.FileSystemException fs && fs.getFile() != null) {
+            String reason = fs.getReason() != null ? fs.getReason() : io.getClass().getSimpleName()
+                    .replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+            return fs.getFile() + ": " + reason;
+        }
+        return io.getMessage() != null ? io.getMessage() : io.getClass().getSimpleName();
     }
 
     /** The command the arguments name, or null when they name none, an unknown one or {@code help}. */

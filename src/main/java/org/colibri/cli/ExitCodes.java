@@ -9,7 +9,7 @@ public final class ExitCodes {
     public static final int SITE_ERRORS = 1;
     /** A bad command line. */
     public static final int USAGE = 2;
-    /** A bug in Colibri. */
+    /** A bug in Colibri, or a file the system cannot read or write (full disk, permissions). */
     public static final int INTERNAL = 3;
 
     private ExitCodes() {

@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
                 "Watches content/, templates/ and site.yml; open pages reload by themselves and show the errors"
                         + " of a save that does not build. Drafts are shown, marked \"Brouillon\". Nothing is"
                         + " written to public/."},
-        footer = {"", "Exit codes: 2 bad command line (such as a port in use), 3 internal error; Ctrl-C stops."})
+        footer = {"", "Exit codes: 2 bad command line (such as a port in use), 3 internal error or a file that cannot be read or written; Ctrl-C stops."})
 public final class ServeCommand implements Callable<Integer> {
 
     @ParentCommand

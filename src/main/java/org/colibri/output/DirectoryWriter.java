@@ -1,7 +1,6 @@
 package org.colibri.output;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -34,9 +33,9 @@ public final class DirectoryWriter {
         try {
             writeAll(snapshot, fresh, staging);
             swap(fresh, target);
-        } catch (IOException | UncheckedIOException e) {
+        } catch (IOException e) {
             deleteTree(fresh);
-            throw e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            throw e;
         }
     }
 
@@ -75,28 +74,20 @@ public final class DirectoryWriter {
                 Files.createDirectories(parent);
             }
         }
-        try {
-            changed.parallelStream().forEach(file -> {
-                try {
-                    Path target = root.resolve(file.path());
-                    if (staging.holds(file)) {
-                        move(file.source(), target); // written while rendering: a rename puts it in place
-                        return;
-                    }
-                    Path temporary = target.resolveSibling("." + target.getFileName() + ".colibri-new");
-                    if (file.bytes() != null) {
-                        Files.write(temporary, file.bytes());
-                    } else {
-                        Files.copy(file.source(), temporary, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                    move(temporary, target);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        ParallelWrites.forEach(changed, file -> {
+            Path target = root.resolve(file.path());
+            if (staging.holds(file)) {
+                move(file.source(), target); // written while rendering: a rename puts it in place
+                return;
+            }
+            Path temporary = target.resolveSibling("." + target.getFileName() + ".colibri-new");
+            if (file.bytes() != null) {
+                Files.write(temporary, file.bytes());
+            } else {
+                Files.copy(file.source(), temporary, StandardCopyOption.REPLACE_EXISTING);
+            }
+            move(temporary, target);
+        });
         removeEmptyFolders(emptied);
         staging.discard();
     }
@@ -127,16 +118,12 @@ public final class DirectoryWriter {
             Files.createDirectories(root.resolve(folder));
         }
         java.util.List<OutputFile> files = snapshot.files().stream().filter(f -> !staging.holds(f)).toList();
-        files.parallelStream().forEach(file -> {
-            try {
-                Path path = root.resolve(file.path());
-                if (file.bytes() != null) {
-                    Files.write(path, file.bytes());
-                } else {
-                    Files.copy(file.source(), path, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        ParallelWrites.forEach(files, file -> {
+            Path path = root.resolve(file.path());
+            if (file.bytes() != null) {
+                Files.write(path, file.bytes());
+            } else {
+                Files.copy(file.source(), path, StandardCopyOption.REPLACE_EXISTING);
             }
         });
     }

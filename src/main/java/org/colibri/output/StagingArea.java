@@ -1,7 +1,6 @@
 package org.colibri.output;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -16,6 +15,9 @@ public final class StagingArea {
     private final Path root;
     /** Folders already made: on some file systems every mkdir costs half a millisecond. */
     private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** The first write that failed: pages are written from parallel tasks, reported once they end. */
+    private final java.util.concurrent.atomic.AtomicReference<IOException> failure =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     private StagingArea(Path root) {
         this.root = root;
@@ -39,10 +41,12 @@ public final class StagingArea {
 
     /**
      * Writes a rendered file into the folder and returns it as a copy of the written file, which
-     * holds no bytes in memory. Copies of source files are returned as they are.
+     * holds no bytes in memory. Copies of source files are returned as they are. Once a write has
+     * failed nothing more is written, and {@link #checkWrites} reports the failure: throwing here
+     * would let the build delete the folder while other threads still write into it.
      */
     public OutputFile stage(OutputFile file) {
-        if (file.bytes() == null) {
+        if (file.bytes() == null || failure.get() != null) {
             return file;
         }
         try {
@@ -55,7 +59,15 @@ public final class StagingArea {
             Files.write(path, file.bytes());
             return OutputFile.copy(file.path(), path, file.origin());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            failure.compareAndSet(null, e);
+            return file;
+        }
+    }
+
+    /** Throws the first failed write, if any, once the writing tasks are over. */
+    public void checkWrites() throws IOException {
+        if (failure.get() != null) {
+            throw failure.get();
         }
     }
 

@@ -114,6 +114,43 @@ class BuildCommandTest {
     }
 
     @CommandLine.Command(name = "panne")
+    @Test
+    void reportsAFileThatCannotBeWrittenWithoutAStackTrace() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = ColibriCommandLine.create(new PrintWriter(out), new PrintWriter(err),
+                new Environment(Map.of(), Clock.systemUTC()));
+        cli.addSubcommand("disque", new DisquePlein());
+        assertThat(cli.execute("disque")).isEqualTo(3);
+        assertThat(err.toString()).isEqualTo("error: cannot read or write a file (public/index.html: No space left on"
+                + " device); check the free disk space and the folders' permissions, then run again\n");
+    }
+
+    @Test
+    void aBuildThatCannotCreateItsOutputFolderSaysWhichAndLeavesNoStagingFolder(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws java.io.IOException {
+        org.colibri.testing.FixtureSite site = org.colibri.testing.FixtureSite.create(dir.resolve("site"),
+                org.colibri.testing.FixtureSite.SITE_YML);
+        java.nio.file.Files.writeString(dir.resolve("fichier"), "pas un dossier");
+        org.colibri.testing.FixtureSite.Run run = site.build("--output", dir.resolve("fichier/public").toString());
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).startsWith("error: cannot read or write a file (").contains("fichier")
+                .doesNotContain("internal error").doesNotContain("\tat ");
+        try (var listing = java.nio.file.Files.list(dir)) {
+            assertThat(listing.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("site", "fichier");
+        }
+    }
+
+    static final class DisquePlein implements java.util.concurrent.Callable<Integer> {
+        @CommandLine.Option(names = "--verbose")
+        boolean verbose;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            throw new java.nio.file.FileSystemException("public/index.html", null, "No space left on device");
+        }
+    }
+
     static final class Panne implements java.util.concurrent.Callable<Integer> {
         @CommandLine.Option(names = "--verbose")
         boolean verbose;
