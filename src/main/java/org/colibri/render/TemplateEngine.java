@@ -39,6 +39,9 @@ public final class TemplateEngine {
     public static final String THEME_PATH = "/org/colibri/theme";
     /** How packaged templates are named in diagnostics (they are not files of the site). */
     static final String THEME_PREFIX = "colibri:theme/";
+    /** The templates every site renders (entry layouts come on top). */
+    private static final List<String> STANDARD = List.of("base.ftlh", "article.ftlh", "offer.ftlh", "page.ftlh",
+            "list.ftlh", "tag.ftlh", "tags.ftlh", "archive.ftlh", "archives.ftlh", "home.ftlh", "404.ftlh");
 
     private final Configuration freemarker;
     private final Path siteTemplates;
@@ -71,10 +74,6 @@ public final class TemplateEngine {
         cfg.setAPIBuiltinEnabled(false);
         this.freemarker = cfg;
     }
-
-    /** The templates every site renders (entry layouts come on top). */
-    public static final List<String> STANDARD = List.of("base.ftlh", "article.ftlh", "offer.ftlh", "page.ftlh",
-            "list.ftlh", "tag.ftlh", "tags.ftlh", "archive.ftlh", "archives.ftlh", "home.ftlh", "404.ftlh");
 
     /**
      * Parses the standard templates ahead of their first page, so a build can do it (and load
