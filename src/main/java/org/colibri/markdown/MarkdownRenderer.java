@@ -71,7 +71,7 @@ public final class MarkdownRenderer {
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
         this.renderer = HtmlRenderer.builder(data)
                 .htmlIdGeneratorFactory(HeadingIds.readBack(options.headingSlugger()))
-                .nodeRendererFactory(renderOptions -> new PlainTextRenderer())
+                .nodeRendererFactory(PlainTextRenderer::new)
                 .build();
     }
 
@@ -213,7 +213,7 @@ public final class MarkdownRenderer {
     private static boolean mayHoldLink(BasedSequence chars, int[] markers) {
         int start = chars.getStartOffset();
         int end = chars.getEndOffset();
-        if (!(chars.getBase() instanceof String) || chars.length() != end - start) {
+        if (SourceSpan.sourceOf(chars) == null) {
             return true;
         }
         int at = java.util.Arrays.binarySearch(markers, start);

@@ -7,6 +7,7 @@ import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 
@@ -19,16 +20,24 @@ import com.vladsch.flexmark.util.sequence.Escaping;
  */
 final class PlainTextRenderer implements NodeRenderer {
 
-    @Override
-    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-        return Set.of(new NodeRenderingHandler<>(Text.class, PlainTextRenderer::render));
+    /** The document's slots, or null: flexmark makes a renderer for each document it renders. */
+    private final TextSlots slots;
+
+    /** @param document the options flexmark renders a document with, which hold the document's own data */
+    PlainTextRenderer(DataHolder document) {
+        this.slots = TextSlots.of(document);
     }
 
-    private static void render(Text node, NodeRendererContext context, HtmlWriter html) {
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+        return Set.of(new NodeRenderingHandler<>(Text.class, this::render));
+    }
+
+    private void render(Text node, NodeRendererContext context, HtmlWriter html) {
         BasedSequence chars = node.getChars();
         String text;
-        if (chars.getBase() instanceof String source
-                && chars.length() == chars.getEndOffset() - chars.getStartOffset()) {
+        String source = SourceSpan.sourceOf(chars);
+        if (source != null) {
             text = source.substring(chars.getStartOffset(), chars.getEndOffset());
             if (text.indexOf('\\') >= 0 || text.indexOf('&') >= 0) {
                 text = Escaping.unescapeString(text);
@@ -39,7 +48,6 @@ final class PlainTextRenderer implements NodeRenderer {
         if (text.indexOf('\r') >= 0) {
             text = Escaping.normalizeEOL(text);
         }
-        TextSlots slots = TextSlots.of(context.getDocument());
         // A line end is the writer's business (lines, indentation); text without one never is.
         if (slots != null && text.indexOf('\n') < 0) {
             html.raw(slots.add(text));

@@ -82,14 +82,13 @@ final class TablesWhereBars implements Parser.ParserExtension, HtmlRenderer.Html
         }
     }
 
-    /** A search of the source string; text not taken from the source as one piece is always a candidate. */
+    /** A search of the document string; text not taken from it as one piece is always a candidate. */
     private static boolean mayHoldBar(BasedSequence chars) {
-        int start = chars.getStartOffset();
-        int end = chars.getEndOffset();
-        if (!(chars.getBase() instanceof String source) || chars.length() != end - start) {
+        String source = SourceSpan.sourceOf(chars);
+        if (source == null) {
             return true;
         }
-        int bar = source.indexOf('|', start);
-        return bar >= 0 && bar < end;
+        int bar = source.indexOf('|', chars.getStartOffset());
+        return bar >= 0 && bar < chars.getEndOffset();
     }
 }

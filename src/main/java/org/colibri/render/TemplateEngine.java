@@ -117,30 +117,17 @@ public final class TemplateEngine {
         } catch (TemplateNotFoundException e) {
             report(diagnostics, SourceLocation.file(sourceName(name)), "unknown template '" + name
                     + "': there is no templates/" + name + " in the site nor in the packaged theme; create it or fix the name");
-        } catch (ParseException e) {
-            reportSyntax(diagnostics, e);
-        } catch (TemplateException e) {
-            // A template it imports or includes does not parse: that template's line is the place.
-            ParseException syntax = syntaxCause(e);
+        } catch (TemplateException | IOException e) {
+            // A syntax error is reported at its template's line, whether it comes straight from the
+            // parser, through a template that imports the broken one, or wrapped by FreeMarker's
+            // cache, which throws a failed parse again (the preload's, or another thread's).
+            ParseException syntax = syntaxError(e);
             if (syntax != null) {
-                reportSyntax(diagnostics, syntax);
-                return Optional.empty();
-            }
-            String source = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
-            SourceLocation where = new SourceLocation(sourceName(source),
-                    e.getLineNumber() == null ? 0 : e.getLineNumber(),
-                    e.getColumnNumber() == null ? 0 : e.getColumnNumber());
-            String message = oneLine(e.getMessageWithoutStackTop());
-            String fix = message.contains("null or missing")
-                    ? "; give it a default (value!\"\") or test it with ?? before use"
-                    : "; fix the expression at this place";
-            report(diagnostics, where, "template error while rendering " + origin + ": " + message + fix);
-        } catch (IOException e) {
-            // FreeMarker keeps a template's parse failure and later throws it again wrapped, for
-            // the preload's attempt or another thread's.
-            ParseException syntax = syntaxCause(e);
-            if (syntax != null) {
-                reportSyntax(diagnostics, syntax);
+                report(diagnostics, new SourceLocation(sourceName(syntax.getTemplateName()), syntax.getLineNumber(),
+                        syntax.getColumnNumber()), "template syntax error: " + oneLine(syntax.getEditorMessage())
+                        + "; fix the directive at this place");
+            } else if (e instanceof TemplateException failure) {
+                reportFailure(diagnostics, failure, name, origin);
             } else {
                 report(diagnostics, SourceLocation.file(sourceName(name)), "cannot read the template ("
                         + e.getMessage() + "); check the file");
@@ -149,8 +136,9 @@ public final class TemplateEngine {
         return Optional.empty();
     }
 
-    private static ParseException syntaxCause(Throwable error) {
-        for (Throwable cause = error.getCause(); cause != null; cause = cause.getCause()) {
+    /** The parse failure {@code error} is or was caused by, or null. */
+    private static ParseException syntaxError(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof ParseException syntax) {
                 return syntax;
             }
@@ -158,10 +146,16 @@ public final class TemplateEngine {
         return null;
     }
 
-    private void reportSyntax(Diagnostics diagnostics, ParseException e) {
-        report(diagnostics, new SourceLocation(sourceName(e.getTemplateName()), e.getLineNumber(),
-                e.getColumnNumber()), "template syntax error: " + oneLine(e.getEditorMessage())
-                + "; fix the directive at this place");
+    private void reportFailure(Diagnostics diagnostics, TemplateException e, String name, String origin) {
+        String source = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
+        SourceLocation where = new SourceLocation(sourceName(source),
+                e.getLineNumber() == null ? 0 : e.getLineNumber(),
+                e.getColumnNumber() == null ? 0 : e.getColumnNumber());
+        String message = oneLine(e.getMessageWithoutStackTop());
+        String fix = message.contains("null or missing")
+                ? "; give it a default (value!\"\") or test it with ?? before use"
+                : "; fix the expression at this place";
+        report(diagnostics, where, "template error while rendering " + origin + ": " + message + fix);
     }
 
     /** Only the first error at each template place is reported, not one per page. */

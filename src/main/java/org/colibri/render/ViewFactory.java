@@ -97,20 +97,20 @@ final class ViewFactory {
     /** Built on both cores (each view is independent), then kept in the entries' order. */
     private void buildEntryViews() {
         List<Entry> articles = site.articles();
-        List<EntryView> articleViews = java.util.stream.IntStream.range(0, articles.size()).parallel().mapToObj(i -> {
+        List<Entry> all = new ArrayList<>(articles);
+        all.addAll(site.offers());
+        all.addAll(site.pages());
+        List<EntryView> views = java.util.stream.IntStream.range(0, all.size()).parallel().mapToObj(i -> {
+            if (i >= articles.size()) {
+                return view(all.get(i), null, null);
+            }
             // articles are newest first: the previous article is the older one, the next the newer one
             LinkView previous = i + 1 < articles.size() ? link(articles.get(i + 1)) : null;
             LinkView next = i > 0 ? link(articles.get(i - 1)) : null;
             return view(articles.get(i), previous, next);
         }).toList();
-        for (int i = 0; i < articles.size(); i++) {
-            entryViews.put(articles.get(i), articleViews.get(i));
-        }
-        for (List<Entry> entries : List.of(site.offers(), site.pages())) {
-            List<EntryView> views = entries.parallelStream().map(entry -> view(entry, null, null)).toList();
-            for (int i = 0; i < entries.size(); i++) {
-                entryViews.put(entries.get(i), views.get(i));
-            }
+        for (int i = 0; i < all.size(); i++) {
+            entryViews.put(all.get(i), views.get(i));
         }
     }
 

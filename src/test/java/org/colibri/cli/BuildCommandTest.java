@@ -2,11 +2,15 @@ package org.colibri.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 import org.colibri.testing.FixtureSite;
 import org.junit.jupiter.api.Test;
@@ -94,64 +98,65 @@ class BuildCommandTest {
         assertThat(site.html("offers/stage/index.html").select(".badge-open")).hasSize(1);
     }
 
-    @Test
-    void reportsAnInternalErrorInOneLineWithExitCode3() {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = ColibriCommandLine.create(new PrintWriter(out), new PrintWriter(err),
-                new Environment(Map.of(), Clock.systemUTC()));
-        cli.addSubcommand("panne", new Panne());
-        assertThat(cli.execute("panne")).isEqualTo(3);
-        assertThat(err.toString()).isEqualTo("internal error: java.lang.IllegalStateException: boum; run again with"
-                + " --verbose to see the stack trace, and report it to the Colibri developers\n");
-
-        StringWriter verboseErr = new StringWriter();
-        CommandLine verbose = ColibriCommandLine.create(new PrintWriter(out), new PrintWriter(verboseErr),
-                new Environment(Map.of(), Clock.systemUTC()));
-        verbose.addSubcommand("panne", new Panne());
-        assertThat(verbose.execute("panne", "--verbose")).isEqualTo(3);
-        assertThat(verboseErr.toString()).contains("at org.colibri.cli.BuildCommandTest$Panne.call");
+    /** What {@code colibri panne ARGS} printed on stderr and exited with, {@code command} standing for panne. */
+    private record Failure(int exitCode, String err) {
     }
 
-    @CommandLine.Command(name = "panne")
+    private static Failure execute(Object command, String... args) {
+        StringWriter err = new StringWriter();
+        CommandLine cli = ColibriCommandLine.create(new PrintWriter(new StringWriter()), new PrintWriter(err),
+                new Environment(Map.of(), Clock.systemUTC()));
+        cli.addSubcommand("panne", command);
+        String[] all = new String[args.length + 1];
+        all[0] = "panne";
+        System.arraycopy(args, 0, all, 1, args.length);
+        int exitCode = cli.execute(all);
+        return new Failure(exitCode, err.toString());
+    }
+
+    @Test
+    void reportsAnInternalErrorInOneLineWithExitCode3() {
+        Failure failure = execute(new Panne());
+        assertThat(failure.exitCode()).isEqualTo(3);
+        assertThat(failure.err()).isEqualTo("internal error: java.lang.IllegalStateException: boum; run again with"
+                + " --verbose to see the stack trace, and report it to the Colibri developers\n");
+
+        Failure verbose = execute(new Panne(), "--verbose");
+        assertThat(verbose.exitCode()).isEqualTo(3);
+        assertThat(verbose.err()).contains("at org.colibri.cli.BuildCommandTest$Panne.call");
+    }
+
     @Test
     void reportsAFileThatCannotBeWrittenWithoutAStackTrace() {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = ColibriCommandLine.create(new PrintWriter(out), new PrintWriter(err),
-                new Environment(Map.of(), Clock.systemUTC()));
-        cli.addSubcommand("disque", new DisquePlein());
-        assertThat(cli.execute("disque")).isEqualTo(3);
-        assertThat(err.toString()).isEqualTo("error: cannot read or write a file (public/index.html: No space left on"
+        Failure failure = execute(new DisquePlein());
+        assertThat(failure.exitCode()).isEqualTo(3);
+        assertThat(failure.err()).isEqualTo("error: cannot read or write a file (public/index.html: No space left on"
                 + " device); check the free disk space and the folders' permissions, then run again\n");
     }
 
     @Test
-    void aBuildThatCannotCreateItsOutputFolderSaysWhichAndLeavesNoStagingFolder(@org.junit.jupiter.api.io.TempDir
-            java.nio.file.Path dir) throws java.io.IOException {
-        org.colibri.testing.FixtureSite site = org.colibri.testing.FixtureSite.create(dir.resolve("site"),
-                org.colibri.testing.FixtureSite.SITE_YML);
-        java.nio.file.Files.writeString(dir.resolve("fichier"), "pas un dossier");
-        org.colibri.testing.FixtureSite.Run run = site.build("--output", dir.resolve("fichier/public").toString());
+    void aBuildThatCannotCreateItsOutputFolderSaysWhichAndLeavesNoStagingFolder() throws IOException {
+        FixtureSite site = FixtureSite.create(dir.resolve("site"), FixtureSite.SITE_YML);
+        Files.writeString(dir.resolve("fichier"), "pas un dossier");
+        FixtureSite.Run run = site.build("--output", dir.resolve("fichier/public").toString());
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.err()).startsWith("error: cannot read or write a file (").contains("fichier")
                 .doesNotContain("internal error").doesNotContain("\tat ");
-        try (var listing = java.nio.file.Files.list(dir)) {
+        try (var listing = Files.list(dir)) {
             assertThat(listing.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("site", "fichier");
         }
     }
 
-    static final class DisquePlein implements java.util.concurrent.Callable<Integer> {
-        @CommandLine.Option(names = "--verbose")
-        boolean verbose;
-
+    @CommandLine.Command(name = "panne")
+    static final class DisquePlein implements Callable<Integer> {
         @Override
-        public Integer call() throws java.io.IOException {
-            throw new java.nio.file.FileSystemException("public/index.html", null, "No space left on device");
+        public Integer call() throws IOException {
+            throw new FileSystemException("public/index.html", null, "No space left on device");
         }
     }
 
-    static final class Panne implements java.util.concurrent.Callable<Integer> {
+    @CommandLine.Command(name = "panne")
+    static final class Panne implements Callable<Integer> {
         @CommandLine.Option(names = "--verbose")
         boolean verbose;
 
